@@ -1,0 +1,72 @@
+/**
+ * The background's message router: decides who may ask what, validates, and answers.
+ * Never throws: every failure becomes an error reply.
+ */
+import { browser, type Runtime } from '@/utils/browser';
+import {
+  MAX_MESSAGE_CHARS,
+  contentRequestSchema,
+  errorReply,
+  pageRequestSchema,
+  type ContentRequest,
+  type PageRequest,
+} from '@/utils/schemas/messages';
+
+/** True for the extension's own pages (popup, options, welcome); false for content scripts and anything else. */
+export function isExtensionPage(sender: Runtime.MessageSender): boolean {
+  if (sender.id !== browser.runtime.id) return false;
+  const origin = browser.runtime.getURL('/');
+  return typeof sender.url === 'string' && sender.url.startsWith(origin);
+}
+
+export async function handleMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> {
+  try {
+    if (sender.id !== browser.runtime.id) return errorReply('forbidden', 'Messages from other extensions are not accepted.');
+    if (approximateSize(message) > MAX_MESSAGE_CHARS) return errorReply('too-large', 'The message is too large.');
+    if (isExtensionPage(sender)) {
+      const parsed = pageRequestSchema.safeParse(message);
+      if (!parsed.success) return errorReply('bad-request', describeIssue(parsed.error));
+      return await answerPage(parsed.data);
+    }
+    const parsed = contentRequestSchema.safeParse(message);
+    if (!parsed.success) {
+      // A privileged request from a content script is refused by name, not just as malformed.
+      const privileged = pageRequestSchema.safeParse(message).success;
+      return privileged
+        ? errorReply('forbidden', 'Only the extension’s own pages may ask for this.')
+        : errorReply('bad-request', describeIssue(parsed.error));
+    }
+    return await answerContent(parsed.data);
+  } catch (error) {
+    return errorReply('internal', error instanceof Error ? error.message : 'Unexpected error.');
+  }
+}
+
+async function answerContent(request: ContentRequest): Promise<unknown> {
+  switch (request.type) {
+    case 'ping':
+      return { ok: true, version: browser.runtime.getManifest().version };
+  }
+}
+
+async function answerPage(request: PageRequest): Promise<unknown> {
+  switch (request.type) {
+    case 'ping':
+      return { ok: true, version: browser.runtime.getManifest().version };
+  }
+}
+
+function approximateSize(message: unknown): number {
+  try {
+    return JSON.stringify(message)?.length ?? 0;
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
+}
+
+function describeIssue(error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> }): string {
+  const first = error.issues[0];
+  if (!first) return 'The message is not valid.';
+  const where = first.path.length ? ` at ${first.path.map(String).join('.')}` : '';
+  return `The message is not valid${where}: ${first.message}`;
+}

@@ -1,0 +1,43 @@
+/**
+ * One small interface over the two real browsers, so every browser test is written once
+ * and runs in both: Chromium driven by playwright-core, Firefox ESR by puppeteer-core over
+ * WebDriver BiDi. Only what the tests need, nothing clever.
+ */
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface TestPage {
+  readonly browserName: BrowserName;
+  goto(url: string): Promise<void>;
+  url(): string;
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Polls `fn` in the page until it returns a truthy value; returns that value. */
+  waitFor<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs?: number): Promise<R>;
+  /** Clicks the first element matching a CSS selector, looking into open shadow roots too. */
+  click(selector: string): Promise<void>;
+  press(key: string): Promise<void>;
+  type(text: string): Promise<void>;
+  /** Saves a PNG under tests/artifacts/<browser>/<name>.png and returns its path. */
+  screenshot(name: string, options?: { fullPage?: boolean }): Promise<string>;
+  setColorScheme(scheme: 'light' | 'dark'): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface TestBrowser {
+  readonly name: BrowserName;
+  /** chrome-extension://<id> or moz-extension://<uuid>, without a trailing slash. */
+  readonly extensionOrigin: string;
+  newPage(): Promise<TestPage>;
+  /** Opens one of the extension's own pages (popup.html, options.html …) in a tab. */
+  openExtensionPage(path: string): Promise<TestPage>;
+  /** Stops the extension's service worker (Chromium only; Firefox has no service worker). */
+  stopServiceWorker(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** The built extension folder to load. */
+  extensionDir: string;
+  /** The harness server's port: every test host resolves to it. */
+  serverPort: number;
+  hosts: string[];
+}

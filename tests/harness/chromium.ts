@@ -1,0 +1,103 @@
+/**
+ * Debian's Chromium, driven by playwright-core with the built extension loaded.
+ * Every test host (pages and providers, service worker traffic included) resolves to the
+ * harness server through --host-resolver-rules; all other hosts too, so nothing leaves the machine.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { artifactPath } from './artifacts';
+import type { LaunchOptions, TestBrowser, TestPage } from './browser';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+class ChromiumPage implements TestPage {
+  readonly browserName = 'chromium' as const;
+  constructor(readonly page: Page) {}
+  async goto(url: string) {
+    await this.page.goto(url, { waitUntil: 'load' });
+  }
+  url() {
+    return this.page.url();
+  }
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    return this.page.evaluate(fn as never, arg) as Promise<R>;
+  }
+  async waitFor<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs = 10_000): Promise<R> {
+    const handle = await this.page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 50 });
+    return (await handle.jsonValue()) as R;
+  }
+  async click(selector: string) {
+    await this.page.locator(selector).first().click();
+  }
+  async press(key: string) {
+    await this.page.keyboard.press(key);
+  }
+  async type(text: string) {
+    await this.page.keyboard.type(text);
+  }
+  async screenshot(name: string, options?: { fullPage?: boolean }) {
+    const path = artifactPath('chromium', name);
+    await this.page.screenshot({ path, fullPage: options?.fullPage ?? false });
+    return path;
+  }
+  async setColorScheme(scheme: 'light' | 'dark') {
+    await this.page.emulateMedia({ colorScheme: scheme });
+  }
+  async close() {
+    await this.page.close();
+  }
+}
+
+export async function launchChromium(options: LaunchOptions): Promise<TestBrowser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'rt-chromium-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: false,
+    viewport: { width: 1280, height: 900 },
+    ignoreHTTPSErrors: true,
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${options.extensionDir}`,
+      `--load-extension=${options.extensionDir}`,
+      `--host-resolver-rules=MAP * 127.0.0.1:${options.serverPort}, EXCLUDE localhost`,
+      '--ignore-certificate-errors',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--lang=en-US',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionOrigin = /^chrome-extension:\/\/[a-p]{32}/.exec(worker.url())?.[0] ?? '';
+  if (!extensionOrigin) throw new Error(`Unexpected service worker URL: ${worker.url()}`);
+
+  return {
+    name: 'chromium',
+    extensionOrigin,
+    async newPage() {
+      return new ChromiumPage(await context.newPage());
+    },
+    async openExtensionPage(path: string) {
+      const page = await context.newPage();
+      await page.goto(`${extensionOrigin}/${path}`);
+      return new ChromiumPage(page);
+    },
+    async stopServiceWorker() {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const session = await context.newCDPSession(page);
+      await session.send('ServiceWorker.enable');
+      await session.send('ServiceWorker.stopAllWorkers');
+      await session.detach();
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

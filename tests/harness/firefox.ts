@@ -1,0 +1,114 @@
+/**
+ * Firefox ESR, driven by puppeteer-core over WebDriver BiDi, with the built extension
+ * installed as a temporary add-on. Test hosts resolve to loopback (network.dns.localDomains)
+ * and their port 443 goes to the harness server (network.socket.forcePort), which also
+ * catches the extension background's own requests, unlike page-level interception.
+ */
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { artifactPath } from './artifacts';
+import type { LaunchOptions, TestBrowser, TestPage } from './browser';
+
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const GECKO_ID = 'red-thread@redthread.dev';
+/** Pinned, so the extension's pages have a known address. */
+export const EXTENSION_UUID = '6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f';
+
+class FirefoxPage implements TestPage {
+  readonly browserName = 'firefox' as const;
+  constructor(readonly page: Page) {}
+  async goto(url: string) {
+    if (url.startsWith('moz-extension:')) {
+      // Over BiDi, extension pages fire no load event the driver sees: start the navigation and poll.
+      void this.page.goto(url).catch(() => undefined);
+      const deadline = Date.now() + 15_000;
+      while (Date.now() < deadline) {
+        const ready = await this.page
+          .evaluate((href) => location.href === href && document.readyState === 'complete', url)
+          .catch(() => false);
+        if (ready) return;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`Timed out opening ${url}`);
+    }
+    await this.page.goto(url, { waitUntil: 'load' });
+  }
+  url() {
+    return this.page.url();
+  }
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    return this.page.evaluate(fn as never, arg) as Promise<R>;
+  }
+  async waitFor<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs = 10_000): Promise<R> {
+    const waitForFunction = this.page.waitForFunction.bind(this.page) as (
+      fn: unknown,
+      options: { timeout: number; polling: number },
+      arg: unknown,
+    ) => Promise<{ jsonValue(): Promise<unknown> }>;
+    const handle = await waitForFunction(fn, { timeout: timeoutMs, polling: 50 }, arg);
+    return (await handle.jsonValue()) as R;
+  }
+  async click(selector: string) {
+    const handle = await this.page.waitForSelector(`pierce/${selector}`, { timeout: 10_000 });
+    if (!handle) throw new Error(`No element matches ${selector}`);
+    await handle.click();
+  }
+  async press(key: string) {
+    await this.page.keyboard.press(key as never);
+  }
+  async type(text: string) {
+    await this.page.keyboard.type(text);
+  }
+  async screenshot(name: string, options?: { fullPage?: boolean }) {
+    const path = artifactPath('firefox', name);
+    await this.page.screenshot({ path: path as `${string}.png`, fullPage: options?.fullPage ?? false });
+    return path;
+  }
+  async setColorScheme(scheme: 'light' | 'dark') {
+    await this.page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+  }
+  async close() {
+    await this.page.close();
+  }
+}
+
+export async function launchFirefox(options: LaunchOptions): Promise<TestBrowser> {
+  const browser: Browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    acceptInsecureCerts: true,
+    defaultViewport: { width: 1280, height: 900 },
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'network.dns.localDomains': options.hosts.join(','),
+      'network.socket.forcePort': `443=${options.serverPort}`,
+      'network.trr.mode': 5,
+      'network.dns.disableIPv6': true,
+      'network.proxy.type': 0,
+      'intl.accept_languages': 'en-US, en',
+      'intl.locale.requested': 'en-US',
+      'browser.translations.enable': false,
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+    },
+  });
+  await browser.installExtension(options.extensionDir);
+  const extensionOrigin = `moz-extension://${EXTENSION_UUID}`;
+
+  const newPage = async () => new FirefoxPage(await browser.newPage());
+  return {
+    name: 'firefox',
+    extensionOrigin,
+    newPage,
+    async openExtensionPage(path: string) {
+      const page = await newPage();
+      await page.goto(`${extensionOrigin}/${path}`);
+      return page;
+    },
+    async stopServiceWorker() {
+      throw new Error('Firefox runs the background as an event page: there is no service worker to stop.');
+    },
+    async close() {
+      await browser.close();
+    },
+  };
+}
