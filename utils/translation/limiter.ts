@@ -1,0 +1,64 @@
+/**
+ * Per-provider rate and concurrency limits: a token bucket (sustained rate plus a burst) and a
+ * cap on requests in flight. Tasks start in the order they were queued. Pure: time is injected.
+ */
+import type { Clock } from './clock';
+
+export interface LimiterOptions {
+  concurrency: number;
+  ratePerSecond: number;
+  burst: number;
+  clock: Clock;
+}
+
+export class Limiter {
+  private tokens: number;
+  private lastRefill: number;
+  private active = 0;
+  private readonly queue: Array<() => void> = [];
+  private wakeTimer: unknown = null;
+
+  constructor(private readonly options: LimiterOptions) {
+    this.tokens = options.burst;
+    this.lastRefill = options.clock.now();
+  }
+
+  run<T>(task: () => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push(() => {
+        task().then(resolve, reject).finally(() => {
+          this.active -= 1;
+          this.pump();
+        });
+      });
+      this.pump();
+    });
+  }
+
+  get queued(): number {
+    return this.queue.length;
+  }
+
+  private refill(): void {
+    const now = this.options.clock.now();
+    const earned = ((now - this.lastRefill) / 1000) * this.options.ratePerSecond;
+    this.tokens = Math.min(this.options.burst, this.tokens + earned);
+    this.lastRefill = now;
+  }
+
+  private pump(): void {
+    this.refill();
+    while (this.queue.length > 0 && this.active < this.options.concurrency && this.tokens >= 1) {
+      this.tokens -= 1;
+      this.active += 1;
+      this.queue.shift()!();
+    }
+    if (this.queue.length > 0 && this.active < this.options.concurrency && this.tokens < 1 && this.wakeTimer === null) {
+      const waitMs = Math.ceil(((1 - this.tokens) / this.options.ratePerSecond) * 1000);
+      this.wakeTimer = this.options.clock.setTimeout(() => {
+        this.wakeTimer = null;
+        this.pump();
+      }, waitMs);
+    }
+  }
+}

@@ -1,0 +1,358 @@
+/**
+ * The translation service: turns many small requests from pages into few, well-formed provider
+ * requests, and never loses one. Pure: providers, store and clock are injected.
+ *
+ * One unit's path:
+ *   request -> an identical text already in flight? wait for it (shared job)
+ *           -> in memory? answer now
+ *           -> persistent store? (one lookup for the whole request) answer
+ *           -> the first usable provider of the chain: batched (caps + short window),
+ *              rate- and concurrency-limited, retried with backoff for what can succeed on retry
+ *           -> on failure, the next provider of the chain; when none is left, an error the page can retry.
+ * Every unit asked gets exactly one answer: a translation or an error.
+ */
+import type { LanguageCode } from '../languages';
+import type { ProviderId } from '../schemas/settings';
+import { backoffDelay } from './backoff';
+import { Batcher } from './batcher';
+import { cacheKey } from './cache-key';
+import { sleep, type Clock } from './clock';
+import { TranslationError, asTranslationError, type TranslationErrorCode } from './errors';
+import { ProviderHealth, type ProviderStatus } from './health';
+import { Limiter } from './limiter';
+import { Lru } from './lru';
+import { CACHE_LIMITS, type StoredTranslation, type TranslationStore } from './store';
+import type { Provider } from './types';
+
+export interface UnitRequest {
+  id: string;
+  text: string;
+}
+
+export type UnitResult =
+  | { id: string; ok: true; text: string; provider: ProviderId; detected?: string; cached: boolean }
+  | { id: string; ok: false; code: TranslationErrorCode; message: string; retryable: boolean };
+
+export type Deliver = (results: UnitResult[]) => void;
+
+export interface ServiceOptions {
+  providers: ReadonlyMap<ProviderId, Provider>;
+  /** The user's chosen provider followed by the fallbacks, read at each request. */
+  chain(): readonly ProviderId[];
+  store?: TranslationStore;
+  clock: Clock;
+  random?: () => number;
+  /** Retries of one batch on the same provider before falling back. */
+  maxRetries?: number;
+  /** A Retry-After longer than this is not waited for: the next provider takes over. */
+  maxRetryWaitMs?: number;
+  /** Test-only switches (the benchmark's baseline): no batching, no caching. */
+  disableBatching?: boolean;
+  disableCache?: boolean;
+}
+
+interface Waiter {
+  owner: string;
+  unitId: string;
+}
+
+interface Job {
+  key: string;
+  text: string;
+  to: LanguageCode;
+  waiters: Waiter[];
+  chain: readonly ProviderId[];
+  index: number;
+  state: 'lookup' | 'queued' | 'sending';
+  provider?: ProviderId;
+  lastError?: TranslationError;
+}
+
+const SOURCE = 'auto';
+
+export class TranslationService {
+  readonly health: ProviderHealth;
+  private readonly jobs = new Map<string, Job>();
+  private readonly byOwner = new Map<string, Map<string, Job>>();
+  private readonly delivers = new Map<string, Deliver>();
+  private readonly outbox = new Map<string, UnitResult[]>();
+  private flushScheduled = false;
+  private readonly memory = new Lru<string, StoredTranslation>(5000);
+  private readonly batchers = new Map<ProviderId, Batcher<Job>>();
+  private readonly limiters = new Map<ProviderId, Limiter>();
+  private storeOk = true;
+  private writesSincePrune = 0;
+  /** Provider requests made, by provider: what a free provider counts against us. */
+  readonly requestCounts = new Map<ProviderId, number>();
+
+  constructor(private readonly options: ServiceOptions) {
+    this.health = new ProviderHealth(options.clock);
+  }
+
+  /** Asks for translations on behalf of `owner` (a page's connection); answers arrive through `deliver`. */
+  request(owner: string, deliver: Deliver, units: readonly UnitRequest[], to: LanguageCode): void {
+    this.delivers.set(owner, deliver);
+    const chain = this.options.chain().filter((id) => this.options.providers.has(id));
+    const lookups: Job[] = [];
+    for (const unit of units) {
+      this.forget(owner, unit.id); // a unit asked again replaces its earlier request
+      const key = `${to}\u0001${unit.text}`;
+      const waiter = { owner, unitId: unit.id };
+      const shared = this.jobs.get(key);
+      if (shared) {
+        this.attach(shared, waiter);
+        continue;
+      }
+      const remembered = this.options.disableCache ? undefined : this.fromMemory(chain, to, unit.text);
+      if (remembered) {
+        this.emit(owner, success(unit.id, remembered, true));
+        continue;
+      }
+      const job: Job = { key, text: unit.text, to, waiters: [], chain, index: 0, state: 'lookup' };
+      this.jobs.set(key, job);
+      this.attach(job, waiter);
+      lookups.push(job);
+    }
+    if (lookups.length > 0) void this.lookUp(lookups);
+  }
+
+  /** Units that scrolled away: dropped if their batch has not been sent yet. */
+  cancel(owner: string, unitIds: readonly string[]): void {
+    for (const id of unitIds) this.forget(owner, id);
+  }
+
+  /** The page went away: drop everything it asked. */
+  release(owner: string): void {
+    const units = this.byOwner.get(owner);
+    if (units) this.cancel(owner, [...units.keys()]);
+    this.byOwner.delete(owner);
+    this.delivers.delete(owner);
+    this.outbox.delete(owner);
+  }
+
+  status(): { providers: Record<string, ProviderStatus>; cache: 'ok' | 'unavailable'; waiting: number } {
+    const providers: Record<string, ProviderStatus> = {};
+    for (const id of this.options.providers.keys()) providers[id] = this.health.status(id);
+    return { providers, cache: this.storeOk ? 'ok' : 'unavailable', waiting: this.jobs.size };
+  }
+
+  clearMemory(): void {
+    this.memory.clear();
+  }
+
+  // ---- lookups -------------------------------------------------------------------
+
+  private fromMemory(chain: readonly ProviderId[], to: LanguageCode, text: string): StoredTranslation | undefined {
+    for (const provider of chain) {
+      const hit = this.memory.get(cacheKey(provider, SOURCE, to, text));
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+
+  private async lookUp(jobs: Job[]): Promise<void> {
+    let found = new Map<string, StoredTranslation>();
+    const store = this.options.store;
+    if (store && this.storeOk && !this.options.disableCache) {
+      const keys = jobs.flatMap((job) => job.chain.map((provider) => cacheKey(provider, SOURCE, job.to, job.text)));
+      try {
+        found = await store.getMany(keys);
+      } catch {
+        this.storeOk = false; // translation goes on without the cache; the popup says so
+      }
+    }
+    for (const job of jobs) {
+      if (job.waiters.length === 0) {
+        this.jobs.delete(job.key);
+        continue;
+      }
+      const hit = job.chain.map((provider) => found.get(cacheKey(provider, SOURCE, job.to, job.text))).find(Boolean);
+      if (hit) {
+        this.memory.set(hit.key, hit);
+        this.complete(job, hit, true);
+      } else {
+        this.dispatch(job);
+      }
+    }
+  }
+
+  // ---- dispatch, batching, sending ----------------------------------------------------
+
+  private dispatch(job: Job): void {
+    while (job.index < job.chain.length) {
+      const id = job.chain[job.index]!;
+      if (this.health.isUsable(id)) {
+        job.provider = id;
+        job.state = 'queued';
+        this.batcher(id).add(job.to, job);
+        return;
+      }
+      job.index += 1;
+    }
+    this.fail(
+      job,
+      job.lastError ?? new TranslationError('no-provider', 'No translation provider is available right now. Try again in a minute, or choose another provider in options.', { retryable: true }),
+    );
+  }
+
+  private batcher(id: ProviderId): Batcher<Job> {
+    let batcher = this.batchers.get(id);
+    if (!batcher) {
+      const limits = this.options.providers.get(id)!.limits;
+      batcher = new Batcher<Job>({
+        maxItems: this.options.disableBatching ? 1 : limits.maxItems,
+        maxChars: limits.maxChars,
+        windowMs: this.options.disableBatching ? 0 : limits.batchWindowMs,
+        sizeOf: (job) => job.text.length,
+        onBatch: (_to, jobs) => {
+          const live = jobs.filter((job) => job.waiters.length > 0);
+          for (const job of jobs) if (job.waiters.length === 0) this.jobs.delete(job.key);
+          if (live.length > 0) void this.send(id, live, 0);
+        },
+        clock: this.options.clock,
+      });
+      this.batchers.set(id, batcher);
+    }
+    return batcher;
+  }
+
+  private limiter(id: ProviderId): Limiter {
+    let limiter = this.limiters.get(id);
+    if (!limiter) {
+      const limits = this.options.providers.get(id)!.limits;
+      limiter = new Limiter({ concurrency: limits.concurrency, ratePerSecond: limits.ratePerSecond, burst: limits.burst, clock: this.options.clock });
+      this.limiters.set(id, limiter);
+    }
+    return limiter;
+  }
+
+  private async send(id: ProviderId, jobs: Job[], attempt: number): Promise<void> {
+    const provider = this.options.providers.get(id)!;
+    for (const job of jobs) job.state = 'sending';
+    const to = jobs[0]!.to;
+    try {
+      const results = await this.limiter(id).run(() => {
+        this.requestCounts.set(id, (this.requestCounts.get(id) ?? 0) + 1);
+        return provider.translate({ texts: jobs.map((j) => j.text), from: SOURCE, to, signal: new AbortController().signal });
+      });
+      if (results.length !== jobs.length) throw new TranslationError('bad-reply', `${id} returned ${results.length} translations for ${jobs.length} texts.`);
+      this.health.recordSuccess(id);
+      const now = this.options.clock.now();
+      const entries = results.map((r, i): StoredTranslation => ({
+        key: cacheKey(id, SOURCE, to, jobs[i]!.text),
+        text: r.text,
+        provider: id,
+        at: now,
+        ...(r.detected && { detected: r.detected }),
+      }));
+      void this.persist(entries);
+      entries.forEach((entry, i) => {
+        this.memory.set(entry.key, entry);
+        this.complete(jobs[i]!, entry, false);
+      });
+    } catch (thrown) {
+      const error = asTranslationError(thrown);
+      const live = jobs.filter((job) => job.waiters.length > 0);
+      for (const job of jobs) if (job.waiters.length === 0) this.jobs.delete(job.key);
+      if (live.length === 0) return;
+      // A reply that does not fit the batch: halve it rather than fall to one request per text.
+      if (error.code === 'bad-reply' && live.length > 1) {
+        const middle = Math.ceil(live.length / 2);
+        await Promise.all([this.send(id, live.slice(0, middle), attempt), this.send(id, live.slice(middle), attempt)]);
+        return;
+      }
+      const maxRetries = this.options.maxRetries ?? 2;
+      const wait = error.retryAfterMs ?? backoffDelay(attempt, this.options.random ?? Math.random);
+      if (error.retryable && attempt < maxRetries && wait <= (this.options.maxRetryWaitMs ?? 3000)) {
+        await sleep(this.options.clock, wait);
+        await this.send(id, live, attempt + 1);
+        return;
+      }
+      this.health.recordFailure(id, error);
+      for (const job of live) {
+        job.lastError = error;
+        job.index += 1;
+        this.dispatch(job);
+      }
+    }
+  }
+
+  private async persist(entries: StoredTranslation[]): Promise<void> {
+    const store = this.options.store;
+    if (!store || !this.storeOk || this.options.disableCache) return;
+    try {
+      await store.putMany(entries);
+      this.writesSincePrune += entries.length;
+      if (this.writesSincePrune >= 500) {
+        this.writesSincePrune = 0;
+        await store.prune(this.options.clock.now(), CACHE_LIMITS);
+      }
+    } catch {
+      this.storeOk = false;
+    }
+  }
+
+  // ---- answers ------------------------------------------------------------------------
+
+  private attach(job: Job, waiter: Waiter): void {
+    job.waiters.push(waiter);
+    let units = this.byOwner.get(waiter.owner);
+    if (!units) this.byOwner.set(waiter.owner, (units = new Map()));
+    units.set(waiter.unitId, job);
+  }
+
+  /** Removes one unit's interest in its job; a job nobody waits for leaves the queue if not yet sent. */
+  private forget(owner: string, unitId: string): void {
+    const units = this.byOwner.get(owner);
+    const job = units?.get(unitId);
+    if (!units || !job) return;
+    units.delete(unitId);
+    job.waiters = job.waiters.filter((w) => !(w.owner === owner && w.unitId === unitId));
+    if (job.waiters.length === 0 && job.state === 'queued' && job.provider) {
+      this.batcher(job.provider).remove(job.to, job);
+      this.jobs.delete(job.key);
+    }
+  }
+
+  private complete(job: Job, entry: StoredTranslation, cached: boolean): void {
+    this.jobs.delete(job.key);
+    for (const waiter of job.waiters) {
+      this.byOwner.get(waiter.owner)?.delete(waiter.unitId);
+      this.emit(waiter.owner, success(waiter.unitId, entry, cached));
+    }
+    job.waiters = [];
+  }
+
+  private fail(job: Job, error: TranslationError): void {
+    this.jobs.delete(job.key);
+    for (const waiter of job.waiters) {
+      this.byOwner.get(waiter.owner)?.delete(waiter.unitId);
+      this.emit(waiter.owner, { id: waiter.unitId, ok: false, code: error.code, message: error.message, retryable: error.retryable || error.code === 'no-provider' || error.code === 'rate-limited' });
+    }
+    job.waiters = [];
+  }
+
+  /** Answers go out per owner, gathered per microtask: one message for everything ready at once. */
+  private emit(owner: string, result: UnitResult): void {
+    let box = this.outbox.get(owner);
+    if (!box) this.outbox.set(owner, (box = []));
+    box.push(result);
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    queueMicrotask(() => {
+      this.flushScheduled = false;
+      for (const [who, results] of this.outbox) {
+        this.outbox.delete(who);
+        try {
+          this.delivers.get(who)?.(results);
+        } catch {
+          // A closed connection: its page will ask again.
+        }
+      }
+    });
+  }
+}
+
+function success(id: string, entry: StoredTranslation, cached: boolean): UnitResult {
+  return { id, ok: true, text: entry.text, provider: entry.provider, cached, ...(entry.detected && { detected: entry.detected }) };
+}
