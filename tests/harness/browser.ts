@@ -41,3 +41,26 @@ export interface LaunchOptions {
   serverPort: number;
   hosts: string[];
 }
+
+/**
+ * Polls `probe` (an evaluate in the page) until it gives a truthy value. Both drivers use this,
+ * so an async predicate behaves the same in both (Playwright's waitForFunction would take its
+ * Promise for a truthy answer). Navigation mid-poll just means "not yet".
+ */
+export async function pollUntil<R>(probe: () => Promise<R>, timeoutMs: number, what: { toString(): string }): Promise<R> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) {
+      const source = what.toString().replace(/\s+/g, ' ').slice(0, 160);
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for: ${source}${lastError ? ` (last error: ${String(lastError)})` : ''}`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

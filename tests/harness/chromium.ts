@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { artifactPath } from './artifacts';
-import type { LaunchOptions, TestBrowser, TestPage } from './browser';
+import { pollUntil, type LaunchOptions, type TestBrowser, type TestPage } from './browser';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -24,9 +24,8 @@ class ChromiumPage implements TestPage {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
     return this.page.evaluate(fn as never, arg) as Promise<R>;
   }
-  async waitFor<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs = 10_000): Promise<R> {
-    const handle = await this.page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 50 });
-    return (await handle.jsonValue()) as R;
+  waitFor<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs = 10_000): Promise<R> {
+    return pollUntil(() => this.evaluate(fn, arg), timeoutMs, fn);
   }
   async click(selector: string) {
     await this.page.locator(selector).first().click();

@@ -6,7 +6,7 @@
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { artifactPath } from './artifacts';
-import type { LaunchOptions, TestBrowser, TestPage } from './browser';
+import { pollUntil, type LaunchOptions, type TestBrowser, type TestPage } from './browser';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const GECKO_ID = 'red-thread@redthread.dev';
@@ -38,14 +38,8 @@ class FirefoxPage implements TestPage {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
     return this.page.evaluate(fn as never, arg) as Promise<R>;
   }
-  async waitFor<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs = 10_000): Promise<R> {
-    const waitForFunction = this.page.waitForFunction.bind(this.page) as (
-      fn: unknown,
-      options: { timeout: number; polling: number },
-      arg: unknown,
-    ) => Promise<{ jsonValue(): Promise<unknown> }>;
-    const handle = await waitForFunction(fn, { timeout: timeoutMs, polling: 50 }, arg);
-    return (await handle.jsonValue()) as R;
+  waitFor<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs = 10_000): Promise<R> {
+    return pollUntil(() => this.evaluate(fn, arg), timeoutMs, fn);
   }
   async click(selector: string) {
     const handle = await this.page.waitForSelector(`pierce/${selector}`, { timeout: 10_000 });

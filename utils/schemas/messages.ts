@@ -9,6 +9,8 @@
  * Replies are always `{ ok: true, … }` or `{ ok: false, code, message }`: nothing throws across a message.
  */
 import { z } from 'zod';
+import { LANGUAGE_CODES } from '../languages';
+import { providerIdSchema } from './settings';
 
 /** The largest single message we accept; anything bigger is refused before parsing. */
 export const MAX_MESSAGE_CHARS = 1_000_000;
@@ -41,6 +43,43 @@ export const tabStatusReplySchema = z.object({
   backgroundVersion: z.string().nullable(),
 });
 export type TabStatusReply = z.infer<typeof tabStatusReplySchema>;
+
+// ---- The translation port (content script <-> background) ------------------------------
+
+export const TRANSLATE_PORT = 'red-thread/translate';
+/** A unit's text is at most this long: the content script splits longer bodies at sentence boundaries first. */
+export const MAX_UNIT_CHARS = 5000;
+export const MAX_UNITS_PER_MESSAGE = 1000;
+
+const unitIdSchema = z.string().min(1).max(80);
+
+export const portRequestSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('translate'),
+    to: z.enum(LANGUAGE_CODES),
+    units: z.array(z.object({ id: unitIdSchema, text: z.string().min(1).max(MAX_UNIT_CHARS) })).min(1).max(MAX_UNITS_PER_MESSAGE),
+  }),
+  z.object({ type: z.literal('cancel'), ids: z.array(unitIdSchema).max(MAX_UNITS_PER_MESSAGE) }),
+]);
+export type PortRequest = z.infer<typeof portRequestSchema>;
+
+export const unitResultSchema = z.discriminatedUnion('ok', [
+  z.object({
+    id: unitIdSchema,
+    ok: z.literal(true),
+    text: z.string(),
+    provider: providerIdSchema,
+    detected: z.string().max(20).optional(),
+    cached: z.boolean(),
+  }),
+  z.object({ id: unitIdSchema, ok: z.literal(false), code: z.string(), message: z.string(), retryable: z.boolean() }),
+]);
+
+export const portReplySchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('results'), results: z.array(unitResultSchema) }),
+  z.object({ type: z.literal('refused'), code: z.string(), message: z.string() }),
+]);
+export type PortReply = z.infer<typeof portReplySchema>;
 
 export function errorReply(code: string, message: string): ErrorReply {
   return { ok: false, code, message };
