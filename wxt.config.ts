@@ -25,6 +25,17 @@ export default defineConfig({
       default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' },
     },
     permissions: ['storage'],
+    // The providers Red Thread can call from the background. Custom servers (LibreTranslate,
+    // a local or hosted OpenAI-compatible server) are asked for at runtime, when the user sets one.
+    host_permissions: [
+      'https://edge.microsoft.com/*',
+      'https://translate-pa.googleapis.com/*',
+      'https://translate.googleapis.com/*',
+      'https://api-free.deepl.com/*',
+      'https://api.deepl.com/*',
+      'https://api.openai.com/*',
+    ],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -41,6 +41,7 @@ const SYSTEM = [
   { pkg: 'chromium', present: () => existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') },
   { pkg: 'firefox-esr', present: () => existsSync(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr') },
   { pkg: 'fonts-noto-cjk', present: () => run('sh', ['-c', 'fc-list :lang=zh family | grep -qi "noto sans cjk"']).code === 0 },
+  { pkg: 'fonts-noto-color-emoji', present: () => run('sh', ['-c', 'fc-list | grep -qi "noto color emoji"']).code === 0 },
   { pkg: 'openssl', present: () => run('sh', ['-c', 'command -v openssl >/dev/null']).code === 0 },
 ];
 function ensureSystemPackages() {

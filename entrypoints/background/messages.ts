@@ -1,6 +1,7 @@
 /**
  * The background's message router: decides who may ask what, validates, and answers.
- * Never throws: every failure becomes an error reply.
+ * Content scripts may only ping and report their counts; settings-adjacent work (provider tests,
+ * cache) is for the extension's own pages. Never throws: every failure becomes an error reply.
  */
 import { browser, type Runtime } from '@/utils/browser';
 import {
@@ -10,7 +11,20 @@ import {
   pageRequestSchema,
   type ContentRequest,
   type PageRequest,
+  type UnitCounts,
 } from '@/utils/schemas/messages';
+import type { ProviderId } from '@/utils/schemas/settings';
+import { asTranslationError } from '@/utils/translation/errors';
+import type { ProviderStatus } from '@/utils/translation/health';
+
+export interface MessageDeps {
+  providerStatus(): { providers: Record<string, ProviderStatus>; cache: 'ok' | 'unavailable' };
+  /** Translates one sample text with a provider; throws a TranslationError. */
+  testProvider(provider: ProviderId): Promise<string>;
+  cacheEntries(): Promise<number | null>;
+  clearCache(): Promise<void>;
+  showCounts(tabId: number, counts: UnitCounts): Promise<void>;
+}
 
 /** True for the extension's own pages (popup, options, welcome); false for content scripts and anything else. */
 export function isExtensionPage(sender: Runtime.MessageSender): boolean {
@@ -19,41 +33,65 @@ export function isExtensionPage(sender: Runtime.MessageSender): boolean {
   return typeof sender.url === 'string' && sender.url.startsWith(origin);
 }
 
-export async function handleMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> {
-  try {
-    if (sender.id !== browser.runtime.id) return errorReply('forbidden', 'Messages from other extensions are not accepted.');
-    if (approximateSize(message) > MAX_MESSAGE_CHARS) return errorReply('too-large', 'The message is too large.');
-    if (isExtensionPage(sender)) {
-      const parsed = pageRequestSchema.safeParse(message);
-      if (!parsed.success) return errorReply('bad-request', describeIssue(parsed.error));
-      return await answerPage(parsed.data);
+export function createMessageHandler(deps: MessageDeps) {
+  async function answerContent(request: ContentRequest, sender: Runtime.MessageSender): Promise<unknown> {
+    switch (request.type) {
+      case 'ping':
+        return { ok: true, version: browser.runtime.getManifest().version };
+      case 'counts':
+        if (sender.tab?.id !== undefined) await deps.showCounts(sender.tab.id, request.counts);
+        return { ok: true };
     }
-    const parsed = contentRequestSchema.safeParse(message);
-    if (!parsed.success) {
-      // A privileged request from a content script is refused by name, not just as malformed.
-      const privileged = pageRequestSchema.safeParse(message).success;
-      return privileged
-        ? errorReply('forbidden', 'Only the extension’s own pages may ask for this.')
-        : errorReply('bad-request', describeIssue(parsed.error));
+  }
+
+  async function answerPage(request: PageRequest): Promise<unknown> {
+    switch (request.type) {
+      case 'ping':
+        return { ok: true, version: browser.runtime.getManifest().version };
+      case 'providers.status':
+        return { ok: true, ...deps.providerStatus() };
+      case 'providers.test': {
+        const started = Date.now();
+        try {
+          const text = await deps.testProvider(request.provider);
+          return { ok: true, text, ms: Date.now() - started };
+        } catch (error) {
+          const e = asTranslationError(error);
+          return errorReply(e.code, e.message);
+        }
+      }
+      case 'cache.stats': {
+        const entries = await deps.cacheEntries();
+        return { ok: true, entries: entries ?? 0, available: entries !== null };
+      }
+      case 'cache.clear':
+        await deps.clearCache();
+        return { ok: true };
     }
-    return await answerContent(parsed.data);
-  } catch (error) {
-    return errorReply('internal', error instanceof Error ? error.message : 'Unexpected error.');
   }
-}
 
-async function answerContent(request: ContentRequest): Promise<unknown> {
-  switch (request.type) {
-    case 'ping':
-      return { ok: true, version: browser.runtime.getManifest().version };
-  }
-}
-
-async function answerPage(request: PageRequest): Promise<unknown> {
-  switch (request.type) {
-    case 'ping':
-      return { ok: true, version: browser.runtime.getManifest().version };
-  }
+  return async function handleMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> {
+    try {
+      if (sender.id !== browser.runtime.id) return errorReply('forbidden', 'Messages from other extensions are not accepted.');
+      if (approximateSize(message) > MAX_MESSAGE_CHARS) return errorReply('too-large', 'The message is too large.');
+      if (isExtensionPage(sender)) {
+        const parsed = pageRequestSchema.safeParse(message);
+        if (!parsed.success) return errorReply('bad-request', describeIssue(parsed.error));
+        return await answerPage(parsed.data);
+      }
+      const parsed = contentRequestSchema.safeParse(message);
+      if (!parsed.success) {
+        // A privileged request from a content script is refused by name, not just as malformed.
+        const privileged = pageRequestSchema.safeParse(message).success;
+        return privileged
+          ? errorReply('forbidden', 'Only the extension’s own pages may ask for this.')
+          : errorReply('bad-request', describeIssue(parsed.error));
+      }
+      return await answerContent(parsed.data, sender);
+    } catch (error) {
+      return errorReply('internal', error instanceof Error ? error.message : 'Unexpected error.');
+    }
+  };
 }
 
 function approximateSize(message: unknown): number {

@@ -1,27 +1,124 @@
 /**
- * Red Thread's content script on RedNote (both hosts).
+ * Red Thread's content script on RedNote (both hosts): wiring only.
  *
  * Map of the parts:
- * - background link: ping at start, answer the popup's status requests.
+ * - settings      read from storage.sync, kept fresh; the page switch (popup) on top
+ * - PageWatcher   the one MutationObserver, coalesced per animation frame
+ * - NearViewport  which units are on or near the screen
+ * - UnitController every unit's life: decide, ask, show, reconcile, remove
+ * - TranslatorClient the translation port to the background (one message per frame)
+ * - PageStyle     the page-level stylesheet (replace mode, page switch)
+ * - messages      the popup's status / switch / retry requests; counts to the background (badge)
  */
 import { browser } from '@/utils/browser';
-import { pingReplySchema, tabRequestSchema, type TabStatusReply } from '@/utils/schemas/messages';
-import { SITE_MATCHES } from '@/utils/sites/hosts';
+import { languageFromLocale } from '@/utils/languages';
 import { listenForMessages } from '@/utils/messaging';
+import { NearViewport } from '@/utils/dom/near-viewport';
+import { PageWatcher } from '@/utils/dom/page-watcher';
+import { pingReplySchema, tabRequestSchema, type TabStatusReply, type UnitCounts } from '@/utils/schemas/messages';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/schemas/settings';
+import { SITE_MATCHES } from '@/utils/sites/hosts';
+import { SCROLL_ROOT_SELECTOR } from '@/utils/sites/xiaohongshu/selectors';
+import { loadSettings, watchSettings } from '@/utils/storage/settings-store';
+import { blockLabels } from './labels';
+import { PageStyle } from './page-style';
+import { TranslatorClient } from './translator-client';
+import { UnitController, type PageSettings } from './units';
 
 export default defineContentScript({
   matches: SITE_MATCHES,
   runAt: 'document_idle',
   async main(ctx) {
     let backgroundVersion: string | null = null;
+    let settings: Settings = DEFAULT_SETTINGS;
+    /** The popup's "This page" switch; null until the user touches it (then the site rule applies). */
+    let pageSwitch: boolean | null = null;
+
+    const pageSettings = (): PageSettings => ({
+      to: settings.targetLanguage ?? languageFromLocale(browser.i18n.getUILanguage()),
+      mode: settings.displayMode,
+      kinds: settings.translate,
+      enabled: pageSwitch ?? settings.sites[location.hostname] !== 'never',
+    });
+
+    try {
+      settings = (await loadSettings()).settings;
+    } catch {
+      // unreadable storage: defaults
+    }
+    if (ctx.isInvalid) return;
+
+    const style = new PageStyle();
+    let countsTimer: ReturnType<typeof setTimeout> | undefined;
+    let latestCounts: UnitCounts | null = null;
+    const client = new TranslatorClient((results) => controller.onResults(results));
+    const nearby = new NearViewport((el, near, rect) => controller.onNear(el, near, rect), SCROLL_ROOT_SELECTOR);
+    const watcher = new PageWatcher(document.body, (changes) => controller.onChanges(changes));
+    const controller: UnitController = new UnitController(
+      pageSettings(),
+      {
+        client,
+        detect: async (text) => {
+          const result = await browser.i18n.detectLanguage(text);
+          const top = result.languages[0];
+          return top ? { language: top.language, reliable: result.isReliable } : null;
+        },
+        labels: (unit) => blockLabels(unit.detected, unit.provider),
+        onCounts: (counts) => {
+          // The badge follows, at most a few times a second.
+          latestCounts = counts;
+          countsTimer ??= setTimeout(() => {
+            countsTimer = undefined;
+            if (latestCounts) browser.runtime.sendMessage({ type: 'counts', counts: latestCounts }).catch(() => undefined);
+          }, 300);
+        },
+        afterWrite: () => watcher.discardOwnRecords(),
+      },
+      nearby,
+    );
+    style.setEnabled(pageSettings().enabled);
+
+    const apply = () => {
+      const next = pageSettings();
+      style.setEnabled(next.enabled);
+      controller.update(next);
+    };
+    const stopWatchingSettings = watchSettings((next) => {
+      settings = next;
+      apply();
+    });
 
     const stopListening = listenForMessages((message) => {
       const parsed = tabRequestSchema.safeParse(message);
       if (!parsed.success) return undefined;
-      const reply: TabStatusReply = { ok: true, href: location.href, backgroundVersion };
+      const request = parsed.data;
+      if (request.type === 'page.setEnabled') {
+        pageSwitch = request.enabled;
+        apply();
+        return Promise.resolve({ ok: true });
+      }
+      if (request.type === 'retryFailed') {
+        controller.retryFailed();
+        return Promise.resolve({ ok: true });
+      }
+      const reply: TabStatusReply = { ok: true, href: location.href, backgroundVersion, enabled: pageSettings().enabled, counts: controller.counts() };
       return Promise.resolve(reply);
     });
-    ctx.onInvalidated(stopListening);
+
+    watcher.start();
+    controller.scan(document);
+
+    // When the extension is updated or reloaded, this copy goes quiet and leaves no trace.
+    ctx.onInvalidated(() => {
+      watcher.stop();
+      nearby.disconnect();
+      controller.destroy();
+      client.close();
+      style.remove();
+      stopWatchingSettings();
+      stopListening();
+      clearTimeout(countsTimer);
+    });
 
     try {
       const reply = pingReplySchema.safeParse(await browser.runtime.sendMessage({ type: 'ping' }));

@@ -1,7 +1,20 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleMessage } from '@/entrypoints/background/messages';
+import { createMessageHandler } from '@/entrypoints/background/messages';
+import { TranslationError } from '@/utils/translation/errors';
 import type { Runtime } from '@/utils/browser';
+
+const shown: Array<[number, unknown]> = [];
+const handleMessage = createMessageHandler({
+  providerStatus: () => ({ providers: { microsoft: { state: 'ok' } }, cache: 'ok' }),
+  testProvider: async (id) => {
+    if (id === 'deepl') throw new TranslationError('not-configured', 'DeepL needs your API key.');
+    return 'hello';
+  },
+  cacheEntries: async () => 42,
+  clearCache: async () => undefined,
+  showCounts: async (tabId, counts) => void shown.push([tabId, counts]),
+});
 
 const fromContentScript = (): Runtime.MessageSender => ({ id: fakeBrowser.runtime.id, url: 'https://www.xiaohongshu.com/explore', tab: { id: 7 } as never });
 const fromPopup = (): Runtime.MessageSender => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });
@@ -26,6 +39,22 @@ describe('background message router', () => {
   test('refuses oversized messages before parsing them', async () => {
     const reply = await handleMessage({ type: 'ping', padding: 'x'.repeat(1_000_001) }, fromContentScript());
     expect(reply).toMatchObject({ ok: false, code: 'too-large' });
+  });
+
+  test('content scripts may report counts (for the badge) but not ask what only extension pages may', async () => {
+    const counts = { translated: 3, waiting: 1, failed: 0, cached: 2 };
+    expect(await handleMessage({ type: 'counts', counts }, fromContentScript())).toEqual({ ok: true });
+    expect(shown).toContainEqual([7, counts]);
+    for (const privileged of [{ type: 'cache.clear' }, { type: 'providers.test', provider: 'microsoft' }, { type: 'providers.status' }]) {
+      expect(await handleMessage(privileged, fromContentScript())).toMatchObject({ ok: false, code: 'forbidden' });
+    }
+  });
+
+  test('extension pages get provider tests with the exact error, cache stats and status', async () => {
+    expect(await handleMessage({ type: 'providers.test', provider: 'microsoft' }, fromPopup())).toMatchObject({ ok: true, text: 'hello' });
+    expect(await handleMessage({ type: 'providers.test', provider: 'deepl' }, fromPopup())).toEqual({ ok: false, code: 'not-configured', message: 'DeepL needs your API key.' });
+    expect(await handleMessage({ type: 'cache.stats' }, fromPopup())).toEqual({ ok: true, entries: 42, available: true });
+    expect(await handleMessage({ type: 'providers.status' }, fromPopup())).toMatchObject({ ok: true, cache: 'ok' });
   });
 
   test('refuses messages from other extensions', async () => {

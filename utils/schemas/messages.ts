@@ -17,14 +17,55 @@ export const MAX_MESSAGE_CHARS = 1_000_000;
 
 export const pingRequest = z.object({ type: z.literal('ping') });
 
-export const contentRequestSchema = z.discriminatedUnion('type', [pingRequest]);
+/** Per-tab counts of units, as the content script keeps them. */
+export const unitCountsSchema = z.object({
+  translated: z.number().int().min(0),
+  waiting: z.number().int().min(0),
+  failed: z.number().int().min(0),
+  cached: z.number().int().min(0),
+});
+export type UnitCounts = z.infer<typeof unitCountsSchema>;
+
+/** What a content script may ask the background. */
+export const contentRequestSchema = z.discriminatedUnion('type', [
+  pingRequest,
+  /** The tab's counts changed: the background shows a badge while work is pending or something failed. */
+  z.object({ type: z.literal('counts'), counts: unitCountsSchema }),
+]);
 export type ContentRequest = z.infer<typeof contentRequestSchema>;
 
-export const pageRequestSchema = z.discriminatedUnion('type', [pingRequest]);
+/** What only the extension's own pages (popup, options, welcome) may ask the background. */
+export const pageRequestSchema = z.discriminatedUnion('type', [
+  pingRequest,
+  z.object({ type: z.literal('providers.status') }),
+  /** One real request to a provider with the current settings and keys; the reply has the translation or the exact error. */
+  z.object({ type: z.literal('providers.test'), provider: providerIdSchema }),
+  z.object({ type: z.literal('cache.stats') }),
+  z.object({ type: z.literal('cache.clear') }),
+]);
 export type PageRequest = z.infer<typeof pageRequestSchema>;
 
+export const providerStatusSchema = z.object({
+  state: z.enum(['ok', 'resting', 'needs-setup']),
+  until: z.number().optional(),
+  lastError: z.object({ code: z.string(), message: z.string() }).optional(),
+});
+export const providersStatusReplySchema = z.object({
+  ok: z.literal(true),
+  providers: z.record(z.string(), providerStatusSchema),
+  cache: z.enum(['ok', 'unavailable']),
+});
+export const providerTestReplySchema = z.object({ ok: z.literal(true), text: z.string(), ms: z.number() });
+export const cacheStatsReplySchema = z.object({ ok: z.literal(true), entries: z.number(), available: z.boolean() });
+export const okReplySchema = z.object({ ok: z.literal(true) });
+
 /** Messages the extension (popup, background) sends to a tab's content script. */
-export const tabRequestSchema = z.discriminatedUnion('type', [z.object({ type: z.literal('status') })]);
+export const tabRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('status') }),
+  /** The popup's "This page" switch: hide or show every overlay, and send nothing while off. */
+  z.object({ type: z.literal('page.setEnabled'), enabled: z.boolean() }),
+  z.object({ type: z.literal('retryFailed') }),
+]);
 export type TabRequest = z.infer<typeof tabRequestSchema>;
 
 export const errorReplySchema = z.object({
@@ -41,6 +82,9 @@ export const tabStatusReplySchema = z.object({
   ok: z.literal(true),
   href: z.string(),
   backgroundVersion: z.string().nullable(),
+  /** Overlays shown on this page (the popup's "This page" switch). */
+  enabled: z.boolean(),
+  counts: unitCountsSchema,
 });
 export type TabStatusReply = z.infer<typeof tabStatusReplySchema>;
 

@@ -1,0 +1,63 @@
+/**
+ * Builds the background's one translation service from the user's settings and keys.
+ * Settings are read once at start and kept fresh through storage events.
+ */
+import type { LanguageCode } from '@/utils/languages';
+import { DEFAULT_SETTINGS, type ProviderId, type Settings } from '@/utils/schemas/settings';
+import { loadSecrets } from '@/utils/storage/secrets';
+import { loadSettings, watchSettings } from '@/utils/storage/settings-store';
+import { realClock } from '@/utils/translation/clock';
+import { IdbStore } from '@/utils/translation/idb-store';
+import { deeplProvider } from '@/utils/translation/providers/deepl';
+import { googleProvider } from '@/utils/translation/providers/google';
+import { libreProvider } from '@/utils/translation/providers/libre';
+import { microsoftProvider } from '@/utils/translation/providers/microsoft';
+import { openAiProvider, type GlossaryHint } from '@/utils/translation/providers/openai';
+import { TranslationService } from '@/utils/translation/service';
+import type { Provider } from '@/utils/translation/types';
+
+export interface BackgroundTranslation {
+  service: TranslationService;
+  store: IdbStore | undefined;
+  providers: ReadonlyMap<ProviderId, Provider>;
+  /** Resolves once the settings are loaded; the service must not answer before. */
+  ready: Promise<void>;
+  settings(): Settings;
+}
+
+export function createBackgroundTranslation(glossaryFor?: (texts: readonly string[], to: LanguageCode) => GlossaryHint[]): BackgroundTranslation {
+  let settings: Settings = DEFAULT_SETTINGS;
+  // The global fetch, called unbound (some browsers refuse `this` other than the global).
+  const fetchFn = (input: string, init?: RequestInit) => fetch(input, init);
+
+  const providers = new Map<ProviderId, Provider>([
+    ['microsoft', microsoftProvider(fetchFn)],
+    ['google', googleProvider(fetchFn)],
+    ['deepl', deeplProvider(fetchFn, async () => (await loadSecrets()).deepl)],
+    ['libre', libreProvider(fetchFn, async () => ({ url: settings.libre.url, key: (await loadSecrets()).libre }))],
+    ['openai', openAiProvider(fetchFn, async () => ({ ...settings.openai, key: (await loadSecrets()).openai }), glossaryFor)],
+  ]);
+
+  const store = typeof indexedDB === 'undefined' ? undefined : new IdbStore();
+  const flags = import.meta.env.WXT_BENCH_BASELINE === 'true' ? { disableBatching: true, disableCache: true } : {};
+  const service = new TranslationService({
+    providers,
+    chain: () => [settings.provider, ...settings.fallbacks],
+    ...(store && { store }),
+    clock: realClock,
+    ...flags,
+  });
+
+  const ready = loadSettings().then(
+    (result) => {
+      settings = result.settings;
+    },
+    () => undefined, // unreadable storage: defaults
+  );
+  watchSettings((next) => {
+    settings = next;
+    service.health.resetSetup();
+  });
+
+  return { service, store, providers, ready, settings: () => settings };
+}

@@ -1,0 +1,184 @@
+/**
+ * The content script's side of the translation port. Segments asked for in one frame go out
+ * as one message. Answers are checked with zod. When the port closes (the service worker was
+ * stopped, or restarted with fresh memory), everything still unanswered is asked again on a
+ * new port: nothing is lost, and the background's cache makes re-asking cheap.
+ */
+import { browser, type Runtime } from '@/utils/browser';
+import type { LanguageCode } from '@/utils/languages';
+import { MAX_UNITS_PER_MESSAGE, TRANSLATE_PORT, portReplySchema } from '@/utils/schemas/messages';
+
+export type SegmentResult =
+  | { id: string; ok: true; text: string; provider: string; detected?: string | undefined; cached: boolean }
+  | { id: string; ok: false; code: string; message: string; retryable: boolean };
+
+interface Pending {
+  text: string;
+  to: LanguageCode;
+}
+
+export class TranslatorClient {
+  private port: Runtime.Port | null = null;
+  /** Asked and not yet answered: re-sent if the port drops. */
+  private readonly inFlight = new Map<string, Pending>();
+  /** Asked this frame, not yet sent. */
+  private outgoing: Array<{ id: string } & Pending> = [];
+  private cancels: string[] = [];
+  private flushScheduled = false;
+  private dead = false;
+  /** Messages sent to the background (for the benchmark and tests). */
+  messagesSent = 0;
+
+  /** One-off requests (the composer, a selection): answered through a promise instead of onResults. */
+  private readonly oneShots = new Map<string, (result: SegmentResult) => void>();
+  private nextOneShot = 0;
+
+  constructor(private readonly onResults: (results: SegmentResult[]) => void) {}
+
+  /** Translates one text outside the page's units; resolves with its result (never rejects). */
+  translateOnce(text: string, to: LanguageCode): Promise<SegmentResult> {
+    const id = `once.${++this.nextOneShot}`;
+    return new Promise((resolve) => {
+      if (this.dead) {
+        resolve({ id, ok: false, code: 'unavailable', message: 'Red Thread was updated or reloaded: reload the page.', retryable: false });
+        return;
+      }
+      this.oneShots.set(id, resolve);
+      this.translate(id, text, to);
+    });
+  }
+
+  translate(id: string, text: string, to: LanguageCode): void {
+    if (this.dead) return;
+    this.inFlight.set(id, { text, to });
+    this.outgoing.push({ id, text, to });
+    this.scheduleFlush();
+  }
+
+  /** Drops segments that scrolled away or were replaced; the background drops them if not yet sent. */
+  cancel(ids: readonly string[]): void {
+    for (const id of ids) {
+      if (!this.inFlight.delete(id)) continue;
+      const queued = this.outgoing.findIndex((o) => o.id === id);
+      if (queued >= 0) this.outgoing.splice(queued, 1);
+      else this.cancels.push(id);
+    }
+    this.scheduleFlush();
+  }
+
+  get waiting(): number {
+    return this.inFlight.size;
+  }
+
+  /** The extension context is gone: stop quietly. */
+  close(): void {
+    this.dead = true;
+    this.inFlight.clear();
+    for (const [id, resolve] of this.oneShots) resolve({ id, ok: false, code: 'unavailable', message: 'Red Thread was updated or reloaded: reload the page.', retryable: false });
+    this.oneShots.clear();
+    this.outgoing = [];
+    try {
+      this.port?.disconnect();
+    } catch {
+      // already gone
+    }
+    this.port = null;
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    // A microtask: everything asked in this task (one frame's scan) leaves together.
+    queueMicrotask(() => {
+      this.flushScheduled = false;
+      this.flush();
+    });
+  }
+
+  private flush(): void {
+    if (this.dead) return;
+    if (this.outgoing.length === 0 && this.cancels.length === 0) return;
+    const port = this.connect();
+    if (!port) return;
+    try {
+      if (this.cancels.length > 0) {
+        port.postMessage({ type: 'cancel', ids: this.cancels.splice(0, MAX_UNITS_PER_MESSAGE) });
+        this.messagesSent += 1;
+      }
+      // One message per target language (nearly always exactly one).
+      const byLanguage = new Map<LanguageCode, Array<{ id: string; text: string }>>();
+      for (const { id, text, to } of this.outgoing) {
+        let list = byLanguage.get(to);
+        if (!list) byLanguage.set(to, (list = []));
+        list.push({ id, text });
+      }
+      this.outgoing = [];
+      for (const [to, units] of byLanguage) {
+        for (let i = 0; i < units.length; i += MAX_UNITS_PER_MESSAGE) {
+          port.postMessage({ type: 'translate', to, units: units.slice(i, i + MAX_UNITS_PER_MESSAGE) });
+          this.messagesSent += 1;
+        }
+      }
+    } catch {
+      // The port died between connect and post: the disconnect handler re-asks.
+      this.reaskAll();
+    }
+  }
+
+  private connect(): Runtime.Port | null {
+    if (this.port) return this.port;
+    try {
+      const port = browser.runtime.connect({ name: TRANSLATE_PORT });
+      port.onMessage.addListener((message: unknown) => this.receive(message));
+      port.onDisconnect.addListener(() => {
+        if (this.port === port) this.port = null;
+        // The worker stopped (or the extension is reloading): ask again for what was unanswered.
+        if (!this.dead && this.inFlight.size > 0) setTimeout(() => this.reaskAll(), 0);
+      });
+      this.port = port;
+      return port;
+    } catch {
+      // The extension context is invalidated: nothing more will work here.
+      this.close();
+      return null;
+    }
+  }
+
+  /** Hands one-shot answers to their promises; returns the rest (the page's units). */
+  private takeOneShots(results: SegmentResult[]): SegmentResult[] {
+    if (this.oneShots.size === 0) return results;
+    return results.filter((result) => {
+      const resolve = this.oneShots.get(result.id);
+      if (!resolve) return true;
+      this.oneShots.delete(result.id);
+      resolve(result);
+      return false;
+    });
+  }
+
+  private reaskAll(): void {
+    if (this.dead) return;
+    this.port = null;
+    const queuedIds = new Set(this.outgoing.map((o) => o.id));
+    for (const [id, pending] of this.inFlight) if (!queuedIds.has(id)) this.outgoing.push({ id, ...pending });
+    this.cancels = [];
+    this.scheduleFlush();
+  }
+
+  private receive(message: unknown): void {
+    const parsed = portReplySchema.safeParse(message);
+    if (!parsed.success) return;
+    if (parsed.data.type === 'refused') {
+      // Should not happen (we only send valid messages); if it does, fail visibly rather than wait forever.
+      const { code, message: text } = parsed.data;
+      const failed = [...this.inFlight.keys()].map((id): SegmentResult => ({ id, ok: false, code, message: text, retryable: true }));
+      this.inFlight.clear();
+      const forUnits = this.takeOneShots(failed);
+      if (forUnits.length > 0) this.onResults(forUnits);
+      return;
+    }
+    const answered = parsed.data.results.filter((r) => this.inFlight.delete(r.id));
+    const forUnits = this.takeOneShots(answered);
+    if (forUnits.length > 0) this.onResults(forUnits);
+  }
+}

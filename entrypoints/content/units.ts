@@ -1,0 +1,403 @@
+/**
+ * The page pipeline: every unit (a feed title, a note title or body, a comment, a bio) from the
+ * moment it appears to the moment it goes.
+ *
+ *   discovered (a PageWatcher frame or the first scan)
+ *     -> near the viewport (NearViewport)         -> text read, language decided
+ *     -> skipped (already in the reader's language, no language, turned off)
+ *     -> or waiting: a placeholder, segments asked through the TranslatorClient (one message per frame)
+ *     -> done (translation shown) or error (message and retry)
+ *   and gone when the page removes it: overlay removed, unanswered segments cancelled.
+ *
+ * Writes happen in one pass per animation frame; reads (the text, and the placeholder's height
+ * from the IntersectionObserver's own rect) need no extra layout.
+ */
+import type { TranslationBlockLabels } from '@/components/TranslationBlock';
+import type { LanguageCode } from '@/utils/languages';
+import type { UnitCounts } from '@/utils/schemas/messages';
+import type { DisplayMode, UnitKind } from '@/utils/schemas/settings';
+import { Overlay } from '@/utils/dom/overlay';
+import type { PageChanges } from '@/utils/dom/page-watcher';
+import { extractParts, partsKey, type Part } from '@/utils/sites/xiaohongshu/extract';
+import { UNIT_SELECTOR, unitKindOf } from '@/utils/sites/xiaohongshu/selectors';
+import { decide, guessByScript, type Detector } from '@/utils/text/language';
+import { splitText } from '@/utils/text/split';
+import { Lru } from '@/utils/translation/lru';
+import type { SegmentResult, TranslatorClient } from './translator-client';
+
+/** Pieces of a long body are at most this long: under every provider's per-request limit. */
+const MAX_SEGMENT_CHARS = 1000;
+
+export interface PageSettings {
+  to: LanguageCode;
+  mode: DisplayMode;
+  kinds: Record<UnitKind, boolean>;
+  enabled: boolean;
+}
+
+interface Segment {
+  id: string;
+  partIndex: number;
+  text: string;
+  result?: SegmentResult;
+}
+
+interface Unit {
+  id: string;
+  el: Element;
+  kind: UnitKind;
+  near: boolean;
+  /** The original's height when it came near: the placeholder reserves about that much. */
+  height: number;
+  state: 'idle' | 'deciding' | 'skipped' | 'waiting' | 'done' | 'error';
+  /** Bumped whenever the text or the target changes: answers for an older generation are ignored. */
+  generation: number;
+  key: string;
+  parts: Part[];
+  segments: Segment[];
+  translated: Part[];
+  provider: string;
+  detected: string;
+  cached: boolean;
+  error: string;
+  showingOriginal: boolean;
+  collapsed: boolean;
+  overlay: Overlay | null;
+}
+
+export interface UnitControllerOptions {
+  client: TranslatorClient;
+  detect: Detector;
+  labels(unit: { provider: string; detected: string }): TranslationBlockLabels;
+  onCounts(counts: UnitCounts): void;
+  /** Called after each write pass, so the watcher can drop the records our own writes caused. */
+  afterWrite(): void;
+}
+
+export class UnitController {
+  private readonly units = new Map<Element, Unit>();
+  private readonly bySegment = new Map<string, Unit>();
+  private readonly memo = new Lru<string, SegmentResult & { ok: true }>(3000);
+  private readonly toRender = new Set<Unit>();
+  private renderFrame = 0;
+  private nextId = 0;
+  private lastCounts = '';
+
+  constructor(
+    private settings: PageSettings,
+    private readonly options: UnitControllerOptions,
+    private readonly nearby: { observe(el: Element): void; unobserve(el: Element): void },
+  ) {}
+
+  // ---- discovery and page changes ---------------------------------------------------
+
+  /** The first scan of a page (or of a subtree that appeared). */
+  scan(root: ParentNode): void {
+    for (const el of root.querySelectorAll(UNIT_SELECTOR)) this.discover(el);
+  }
+
+  onChanges(changes: PageChanges): void {
+    if (changes.removed) {
+      for (const unit of [...this.units.values()]) if (!unit.el.isConnected) this.dispose(unit);
+    }
+    for (const el of changes.added) {
+      if (el.matches(UNIT_SELECTOR)) this.discover(el);
+      else {
+        const container = el.parentElement?.closest(UNIT_SELECTOR);
+        if (container) this.refresh(container);
+      }
+      for (const inner of el.querySelectorAll(UNIT_SELECTOR)) this.discover(inner);
+    }
+    for (const el of changes.touched) {
+      const container = el.closest(UNIT_SELECTOR);
+      if (container) this.refresh(container);
+    }
+    // Vue may have moved things around our overlays: put each back right after its unit.
+    for (const unit of this.units.values()) {
+      if (unit.overlay && !unit.overlay.isPlacedAfter(unit.el)) this.toRender.add(unit);
+    }
+    this.scheduleRender();
+  }
+
+  private discover(el: Element): void {
+    const existing = this.units.get(el);
+    if (existing) {
+      this.refresh(el);
+      return;
+    }
+    const kind = unitKindOf(el);
+    if (!kind) return;
+    const unit: Unit = {
+      id: `u${++this.nextId}`,
+      el,
+      kind,
+      near: false,
+      height: 0,
+      state: 'idle',
+      generation: 0,
+      key: '',
+      parts: [],
+      segments: [],
+      translated: [],
+      provider: '',
+      detected: '',
+      cached: false,
+      error: '',
+      showingOriginal: false,
+      collapsed: false,
+      overlay: null,
+    };
+    this.units.set(el, unit);
+    this.nearby.observe(el);
+  }
+
+  /** A unit's text may have changed (rewritten in place, children replaced): translate again only if it did. */
+  private refresh(el: Element): void {
+    const unit = this.units.get(el);
+    if (!unit || unit.state === 'idle') return;
+    if (partsKey(extractParts(el)) === unit.key) return;
+    this.restart(unit);
+  }
+
+  onNear(el: Element, near: boolean, rect: DOMRectReadOnly): void {
+    const unit = this.units.get(el);
+    if (!unit) return;
+    unit.near = near;
+    if (near) {
+      unit.height = rect.height;
+      if (unit.state === 'idle') void this.prepare(unit);
+    } else if (unit.state === 'waiting' && unit.segments.every((s) => !s.result)) {
+      // Scrolled far away before its turn: not asked after all.
+      this.options.client.cancel(unit.segments.map((s) => s.id));
+      this.resetUnit(unit);
+      this.removeOverlay(unit);
+      this.reportCounts();
+    }
+  }
+
+  // ---- asking -----------------------------------------------------------------------
+
+  private async prepare(unit: Unit): Promise<void> {
+    const generation = unit.generation;
+    unit.state = 'deciding';
+    unit.parts = extractParts(unit.el);
+    unit.key = partsKey(unit.parts);
+    const text = unit.parts.filter((p) => p.kind === 'text').map((p) => p.text).join('\n');
+    if (!this.settings.enabled || !this.settings.kinds[unit.kind]) {
+      unit.state = 'idle';
+      return;
+    }
+    const decision = text ? await decide(text, this.settings.to, this.options.detect) : { translate: false as const, reason: 'no-language' as const };
+    if (generation !== unit.generation || !this.units.has(unit.el)) return;
+    if (!decision.translate) {
+      unit.state = 'skipped';
+      this.removeOverlay(unit);
+      this.reportCounts();
+      return;
+    }
+    unit.segments = [];
+    unit.parts.forEach((part, partIndex) => {
+      // Runs between kept tokens that hold no language (punctuation, spaces) stay as they are.
+      if (part.kind !== 'text' || guessByScript(part.text).kind === 'none') return;
+      for (const piece of splitText(part.text, MAX_SEGMENT_CHARS)) {
+        const segment: Segment = { id: `${unit.id}.${unit.generation}.${unit.segments.length}`, partIndex, text: piece };
+        const remembered = this.memo.get(`${this.settings.to}\u0001${piece}`);
+        if (remembered) segment.result = { ...remembered, id: segment.id, cached: true };
+        unit.segments.push(segment);
+      }
+    });
+    unit.state = 'waiting';
+    const missing = unit.segments.filter((s) => !s.result);
+    for (const segment of missing) {
+      this.bySegment.set(segment.id, unit);
+      this.options.client.translate(segment.id, segment.text, this.settings.to);
+    }
+    if (missing.length === 0) this.settle(unit);
+    this.toRender.add(unit);
+    this.scheduleRender();
+    this.reportCounts();
+  }
+
+  onResults(results: readonly SegmentResult[]): void {
+    for (const result of results) {
+      const unit = this.bySegment.get(result.id);
+      this.bySegment.delete(result.id);
+      if (!unit) continue;
+      const segment = unit.segments.find((s) => s.id === result.id);
+      if (!segment) continue;
+      segment.result = result;
+      if (result.ok) this.memo.set(`${this.settings.to}\u0001${segment.text}`, result);
+      if (unit.segments.every((s) => s.result)) {
+        this.settle(unit);
+        this.toRender.add(unit);
+      }
+    }
+    this.scheduleRender();
+    this.reportCounts();
+  }
+
+  /** All of a unit's segments are answered: assemble the translation, or the error. */
+  private settle(unit: Unit): void {
+    const failed = unit.segments.find((s) => s.result && !s.result.ok)?.result;
+    if (failed && !failed.ok) {
+      unit.state = 'error';
+      unit.error = failed.message;
+      return;
+    }
+    const byPart = new Map<number, string>();
+    for (const s of unit.segments) {
+      const r = s.result as SegmentResult & { ok: true };
+      byPart.set(s.partIndex, (byPart.get(s.partIndex) ?? '') + r.text);
+    }
+    unit.translated = unit.parts.map((part, i) => (byPart.has(i) ? { kind: 'text' as const, text: byPart.get(i)! } : part));
+    const first = unit.segments[0]?.result as (SegmentResult & { ok: true }) | undefined;
+    unit.provider = first?.provider ?? '';
+    unit.detected = first?.detected ?? '';
+    unit.cached = unit.segments.every((s) => s.result?.ok && s.result.cached);
+    unit.state = 'done';
+  }
+
+  // ---- user actions and settings ------------------------------------------------------
+
+  retry(unit: Unit): void {
+    this.restart(unit);
+  }
+
+  retryFailed(): void {
+    for (const unit of this.units.values()) if (unit.state === 'error') this.restart(unit);
+  }
+
+  update(settings: PageSettings): void {
+    const previous = this.settings;
+    this.settings = settings;
+    const retranslate = previous.to !== settings.to || (!previous.enabled && settings.enabled) || kindsChanged(previous, settings);
+    if (!settings.enabled) {
+      // Off: nothing more is sent; what was waiting is dropped (it comes back when switched on).
+      for (const unit of this.units.values()) {
+        if (unit.state === 'waiting' || unit.state === 'deciding') {
+          this.options.client.cancel(unit.segments.filter((s) => !s.result).map((s) => s.id));
+          this.resetUnit(unit);
+          this.removeOverlay(unit);
+        }
+      }
+    } else if (retranslate) {
+      for (const unit of this.units.values()) this.restart(unit);
+    } else if (previous.mode !== settings.mode) {
+      for (const unit of this.units.values()) if (unit.overlay) this.toRender.add(unit);
+    }
+    this.scheduleRender();
+    this.reportCounts();
+  }
+
+  counts(): UnitCounts {
+    const counts = { translated: 0, waiting: 0, failed: 0, cached: 0 };
+    for (const unit of this.units.values()) {
+      if (unit.state === 'done') {
+        counts.translated += 1;
+        if (unit.cached) counts.cached += 1;
+      } else if (unit.state === 'waiting' || unit.state === 'deciding') counts.waiting += 1;
+      else if (unit.state === 'error') counts.failed += 1;
+    }
+    return counts;
+  }
+
+  /** The extension is going away: remove every trace from the page. */
+  destroy(): void {
+    if (this.renderFrame) cancelAnimationFrame(this.renderFrame);
+    for (const unit of this.units.values()) {
+      unit.overlay?.remove();
+      this.nearby.unobserve(unit.el);
+    }
+    this.units.clear();
+    this.bySegment.clear();
+  }
+
+  private restart(unit: Unit): void {
+    this.options.client.cancel(unit.segments.filter((s) => !s.result).map((s) => s.id));
+    this.resetUnit(unit);
+    if (unit.near) void this.prepare(unit);
+    else this.removeOverlay(unit);
+  }
+
+  private resetUnit(unit: Unit): void {
+    for (const s of unit.segments) this.bySegment.delete(s.id);
+    unit.generation += 1;
+    unit.segments = [];
+    unit.state = 'idle';
+    unit.error = '';
+  }
+
+  private dispose(unit: Unit): void {
+    this.options.client.cancel(unit.segments.filter((s) => !s.result).map((s) => s.id));
+    for (const s of unit.segments) this.bySegment.delete(s.id);
+    unit.overlay?.remove();
+    unit.overlay = null;
+    this.nearby.unobserve(unit.el);
+    this.units.delete(unit.el);
+    this.toRender.delete(unit);
+    this.reportCounts();
+  }
+
+  private removeOverlay(unit: Unit): void {
+    if (!unit.overlay) return;
+    unit.overlay.remove();
+    unit.overlay = null;
+  }
+
+  // ---- writing --------------------------------------------------------------------------
+
+  private scheduleRender(): void {
+    if (this.renderFrame || this.toRender.size === 0) return;
+    this.renderFrame = requestAnimationFrame(() => {
+      this.renderFrame = 0;
+      this.renderNow();
+    });
+  }
+
+  private renderNow(): void {
+    const units = [...this.toRender];
+    this.toRender.clear();
+    for (const unit of units) {
+      if (!this.units.has(unit.el)) continue;
+      if (unit.state !== 'waiting' && unit.state !== 'done' && unit.state !== 'error') continue;
+      unit.overlay ??= new Overlay(unit.kind, unit.id);
+      unit.overlay.placeAfter(unit.el);
+      unit.overlay.render({
+        state: unit.state,
+        parts: unit.translated,
+        original: unit.parts.map((p) => p.text).join(' '),
+        lang: this.settings.to,
+        mode: this.settings.mode,
+        showingOriginal: unit.showingOriginal,
+        collapsed: unit.collapsed,
+        placeholderLines: Math.max(1, Math.min(8, Math.round(unit.height / 22) || 1)),
+        error: unit.error || undefined,
+        labels: this.options.labels(unit),
+        onRetry: () => this.retry(unit),
+        onToggleOriginal: () => {
+          unit.showingOriginal = !unit.showingOriginal;
+          this.toRender.add(unit);
+          this.scheduleRender();
+        },
+        onToggleCollapsed: () => {
+          unit.collapsed = !unit.collapsed;
+          this.toRender.add(unit);
+          this.scheduleRender();
+        },
+      });
+    }
+    this.options.afterWrite();
+  }
+
+  private reportCounts(): void {
+    const counts = this.counts();
+    const key = `${counts.translated}/${counts.waiting}/${counts.failed}/${counts.cached}`;
+    if (key === this.lastCounts) return;
+    this.lastCounts = key;
+    this.options.onCounts(counts);
+  }
+}
+
+function kindsChanged(a: PageSettings, b: PageSettings): boolean {
+  return (Object.keys(a.kinds) as UnitKind[]).some((k) => a.kinds[k] !== b.kinds[k]);
+}

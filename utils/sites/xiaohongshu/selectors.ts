@@ -1,0 +1,42 @@
+/**
+ * Every selector of the RedNote web app that Red Thread depends on, in one place, with
+ * alternatives where the markup has changed over time (see ../shared/notes/rednote-dom.md).
+ * When the site changes, this is the file to fix; tests/unit/sites checks it against the fixtures.
+ */
+import type { UnitKind } from '../../schemas/settings';
+
+export interface UnitRule {
+  kind: UnitKind;
+  /**
+   * The element that holds one unit's text. The overlay goes right after it, as its next
+   * sibling: beside what the page owns, never inside or around it.
+   */
+  selectors: readonly string[];
+}
+
+export const UNIT_RULES: readonly UnitRule[] = [
+  // Feed, profile grid and search results: the card title link (clamped by the site's CSS).
+  { kind: 'feedTitle', selectors: ['section.note-item .footer a.title', 'section.note-item a.title'] },
+  // Note detail (modal or page). 2026 code shows h1#detail-title.
+  { kind: 'noteTitle', selectors: ['#detail-title'] },
+  { kind: 'noteBody', selectors: ['#detail-desc'] },
+  // Each comment and reply: its .content (author, date, location and buttons are siblings, left alone).
+  { kind: 'comment', selectors: ['.comment-item .content'] },
+  { kind: 'bio', selectors: ['.user-desc'] },
+];
+
+export const UNIT_SELECTOR = UNIT_RULES.flatMap((r) => r.selectors).join(', ');
+
+export function unitKindOf(element: Element): UnitKind | null {
+  for (const rule of UNIT_RULES) {
+    if (rule.selectors.some((s) => element.matches(s))) return rule.kind;
+  }
+  return null;
+}
+
+/** Inside a unit: what is kept as it is and never sent (hashtags, mentions) or skipped (emoji images). */
+export const KEEP_SELECTOR = 'a.tag, a.note-content-user, a[data-user-id]';
+export const SKIP_SELECTOR = 'img, svg, video, button';
+
+/** Scroll boxes whose content loads lazily: units inside are watched relative to the box. */
+export const SCROLL_ROOT_SELECTOR = '.note-scroller';
