@@ -19,6 +19,8 @@ export interface TestPage {
   /** Saves a PNG under tests/artifacts/<browser>/<name>.png and returns its path. */
   screenshot(name: string, options?: { fullPage?: boolean }): Promise<string>;
   setColorScheme(scheme: 'light' | 'dark'): Promise<void>;
+  /** Resizes the page's viewport (a popup is about 340 px wide). */
+  setViewport(width: number, height: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -40,6 +42,8 @@ export interface LaunchOptions {
   /** The harness server's port: every test host resolves to it. */
   serverPort: number;
   hosts: string[];
+  /** The browser's UI language (BCP 47, e.g. "zh-CN"); English (en-US) when not given. */
+  locale?: string;
 }
 
 /**

@@ -44,6 +44,9 @@ class ChromiumPage implements TestPage {
   async setColorScheme(scheme: 'light' | 'dark') {
     await this.page.emulateMedia({ colorScheme: scheme });
   }
+  async setViewport(width: number, height: number) {
+    await this.page.setViewportSize({ width, height });
+  }
   async close() {
     await this.page.close();
   }
@@ -69,7 +72,7 @@ export async function launchChromium(options: LaunchOptions): Promise<TestBrowse
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      '--lang=en-US',
+      `--lang=${options.locale ?? 'en-US'}`,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

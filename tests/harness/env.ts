@@ -25,7 +25,12 @@ export interface BrowserEnv {
   openSite(url: string): Promise<TestPage>;
 }
 
-export function useBrowserEnv(): BrowserEnv {
+export interface BrowserEnvOptions {
+  /** The browser's UI language, e.g. "zh-CN" (the extension's pages follow it). */
+  locale?: string;
+}
+
+export function useBrowserEnv(options: BrowserEnvOptions = {}): BrowserEnv {
   let browser: TestBrowser | undefined;
   const server = new HarnessServer();
   const opened: TestPage[] = [];
@@ -35,7 +40,7 @@ export function useBrowserEnv(): BrowserEnv {
     if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No build at ${dir}: run npm run build first.`);
     await server.start();
     const launch = BROWSER_NAME === 'firefox' ? launchFirefox : launchChromium;
-    browser = await launch({ extensionDir: dir, serverPort: server.port, hosts: ALL_HOSTS });
+    browser = await launch({ extensionDir: dir, serverPort: server.port, hosts: ALL_HOSTS, ...(options.locale && { locale: options.locale }) });
   });
 
   beforeEach(async () => {

@@ -60,6 +60,9 @@ class FirefoxPage implements TestPage {
   async setColorScheme(scheme: 'light' | 'dark') {
     await this.page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
   }
+  async setViewport(width: number, height: number) {
+    await this.page.setViewport({ width, height });
+  }
   async close() {
     await this.page.close();
   }
@@ -79,8 +82,9 @@ export async function launchFirefox(options: LaunchOptions): Promise<TestBrowser
       'network.trr.mode': 5,
       'network.dns.disableIPv6': true,
       'network.proxy.type': 0,
-      'intl.accept_languages': 'en-US, en',
-      'intl.locale.requested': 'en-US',
+      'intl.accept_languages': options.locale ? `${options.locale}, en-US, en` : 'en-US, en',
+      // Another UI language needs its language pack (Debian: firefox-esr-l10n-*), which lives in the app's scope.
+      'intl.locale.requested': options.locale ?? 'en-US',
       'browser.translations.enable': false,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
     },

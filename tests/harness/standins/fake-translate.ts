@@ -28,3 +28,8 @@ export function fakeTranslate(text: string, to: string): string {
   if (known) return known;
   return `[${to}] ${text}`;
 }
+
+/** HTML-aware endpoints receive escaped text; the stand-ins record what was meant. */
+export function unescapeMarkup(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+}

@@ -4,7 +4,7 @@
  *   body [[[texts], "auto", "en"], "wt_lib"], header X-Goog-API-Key -> [[translations], [detected]]
  * - translate_a/single (one text, GET): -> [[[trans, orig, …]], null, "zh-CN"] or, with dj=1, {sentences, src}
  */
-import { detectScript, fakeTranslate } from './fake-translate';
+import { detectScript, fakeTranslate, unescapeMarkup } from './fake-translate';
 import { header, json, parseJson, type Standin } from './types';
 
 const G_CODES: Record<string, string> = { zh: 'zh-CN', ja: 'ja', ko: 'ko', en: 'en' };
@@ -17,7 +17,7 @@ export const googleHtml: Standin = {
     if (!Array.isArray(body) || !Array.isArray(body[0])) return null;
     const [texts, from, to] = body[0] as unknown[];
     if (!Array.isArray(texts) || !texts.every((t) => typeof t === 'string') || typeof to !== 'string') return null;
-    return { texts: texts as string[], from: typeof from === 'string' ? from : null, to };
+    return { texts: (texts as string[]).map(unescapeMarkup), from: typeof from === 'string' ? from : null, to };
   },
   answer(r) {
     if (r.method !== 'POST') return json(405, [405, 'Method not allowed']);
@@ -25,7 +25,8 @@ export const googleHtml: Standin = {
     const decoded = this.decode(r);
     if (!decoded || !decoded.to) return json(400, { error: { code: 400, message: 'Invalid JSON payload received.', status: 'INVALID_ARGUMENT' } });
     const to = decoded.to;
-    return json(200, [decoded.texts.map((t) => fakeTranslate(t, to)), decoded.texts.map((t) => G_CODES[detectScript(t)])]);
+    const wire = ((parseJson(r.body) as unknown[][])[0]![0] as string[]);
+    return json(200, [wire.map((t) => fakeTranslate(t, to)), wire.map((t) => G_CODES[detectScript(t)])]);
   },
 };
 
