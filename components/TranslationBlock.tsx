@@ -71,7 +71,18 @@ export function TranslationBlock(props: TranslationBlockProps) {
   return (
     <div class={`rt rt--done${replace ? ' rt--replace' : ''}`} role="note" aria-label={`${labels.region}. ${labels.provenance}`} title={labels.provenance}>
       <span class="rt-text" lang={props.lang} title={replace && !props.showingOriginal ? props.original : undefined}>
-        {props.parts.map((part, i) => (part.kind === 'keep' ? <span key={i} class="rt-keep">{part.text}</span> : part.text))}
+        {props.parts.map((part, i) => {
+          // Parts were split at kept tokens (mentions, hashtags, emoji codes): a space keeps them apart.
+          const gap = i > 0 ? ' ' : '';
+          return part.kind === 'keep' ? (
+            <span key={i}>
+              {gap}
+              <span class="rt-keep">{part.text}</span>
+            </span>
+          ) : (
+            gap + part.text
+          );
+        })}
       </span>
       <button
         type="button"

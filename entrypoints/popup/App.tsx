@@ -1,57 +1,231 @@
-import { useEffect, useState } from 'preact/hooks';
-import { browser } from '@/utils/browser';
+/**
+ * The toolbar popup: the target language, this page and this site, how translations show,
+ * what is happening on the tab (refreshed every second) and the provider's health.
+ */
+import { useState } from 'preact/hooks';
+import { askTab } from '@/components/ask';
+import { LanguageSelect } from '@/components/LanguageSelect';
 import { Logo } from '@/components/Logo';
+import { providerView, ProviderStatusBadge } from '@/components/ProviderStatus';
+import { Segmented } from '@/components/Segmented';
+import { Switch } from '@/components/Switch';
+import { useKeysPresent } from '@/components/useKeysPresent';
+import { useProviderStatus } from '@/components/useProviderStatus';
+import { resolvedTarget, useSettings } from '@/components/useSettings';
+import { browser } from '@/utils/browser';
 import { t } from '@/utils/i18n/t';
-import { tabStatusReplySchema, type TabStatusReply } from '@/utils/schemas/messages';
+import { okReplySchema } from '@/utils/schemas/messages';
+import type { DisplayMode, Settings } from '@/utils/schemas/settings';
+import { maskSecret } from '@/utils/storage/secrets';
+import { providerName } from '@/utils/translation/provider-names';
+import { useTab, type TabState } from './useTab';
 
-type TabState = { kind: 'loading' } | { kind: 'site'; status: TabStatusReply } | { kind: 'elsewhere' };
-
-/** Which tab the popup steers: the active one, or `?tabId=` when the popup is opened as a page of its own. */
-async function targetTabId(): Promise<number | undefined> {
-  const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
-  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
-}
-
-async function readTabState(): Promise<TabState> {
-  const tabId = await targetTabId();
-  if (tabId === undefined) return { kind: 'elsewhere' };
-  try {
-    const parsed = tabStatusReplySchema.safeParse(await browser.tabs.sendMessage(tabId, { type: 'status' }));
-    return parsed.success ? { kind: 'site', status: parsed.data } : { kind: 'elsewhere' };
-  } catch {
-    // No content script answered: the tab is not a RedNote page.
-    return { kind: 'elsewhere' };
-  }
-}
+const REDNOTE_URL = 'https://www.xiaohongshu.com/explore';
 
 export function App() {
-  const [tab, setTab] = useState<TabState>({ kind: 'loading' });
-  useEffect(() => {
-    void readTabState().then(setTab);
-  }, []);
+  const { settings, update, error, resetFields } = useSettings();
+  const { tab, refresh, setTab } = useTab();
+  const [actionError, setActionError] = useState<string | null>(null);
+
+  const setPageEnabled = async (tabId: number, enabled: boolean) => {
+    if (tab.kind === 'site') setTab({ ...tab, status: { ...tab.status, enabled } });
+    const answer = await askTab(tabId, { type: 'page.setEnabled', enabled }, okReplySchema);
+    setActionError(answer.ok ? null : t('popupTabError', answer.message));
+    refresh();
+  };
+
+  const retryFailed = async (tabId: number) => {
+    const answer = await askTab(tabId, { type: 'retryFailed' }, okReplySchema);
+    setActionError(answer.ok ? null : t('popupTabError', answer.message));
+    refresh();
+  };
 
   return (
     <main class="popup">
       <header class="popup__header">
         <Logo size={28} />
         <h1>{t('extShortName')}</h1>
+        <OptionsLink class="popup__gear" label={t('popupOpenOptions')}>
+          <GearIcon />
+        </OptionsLink>
       </header>
-      {tab.kind === 'loading' && <p class="muted" aria-busy="true">{t('popupLoading')}</p>}
-      {tab.kind === 'site' && (
-        <p class="status" data-testid="tab-status">
-          {t('popupActiveHere')}
+
+      {(error || actionError) && (
+        <p class="rt-notice rt-notice--error" role="alert">
+          {actionError ?? t('settingsSaveError', error ?? '')}
         </p>
       )}
-      {tab.kind === 'elsewhere' && (
-        <section class="elsewhere" data-testid="not-rednote">
-          <p>{t('popupNotRedNote')}</p>
-          <a class="button" href="https://www.xiaohongshu.com/explore" target="_blank" rel="noreferrer">
-            {t('popupOpenRedNote')}
-          </a>
-        </section>
+      {resetFields.length > 0 && <p class="rt-notice">{t('settingsWereReset')}</p>}
+
+      {!settings ? (
+        <p class="muted" aria-busy="true">
+          {t('popupLoading')}
+        </p>
+      ) : (
+        <>
+          <LanguageSelect id="target-language" label={t('popupTargetLanguage')} value={resolvedTarget(settings)} onChange={(code) => void update({ targetLanguage: code })} />
+          <TabSection tab={tab} settings={settings} onPageEnabled={setPageEnabled} onRetry={retryFailed} onSite={(host, rule, tabId) => {
+            void update({ sites: { ...settings.sites, [host]: rule } });
+            // The choice applies to the open page at once, whatever the page switch said before.
+            void setPageEnabled(tabId, rule === 'always');
+          }} />
+          <section class="popup__group" aria-label={t('popupDisplayGroup')}>
+            <Segmented<DisplayMode>
+              name="display-mode"
+              legend={t('popupDisplayMode')}
+              value={settings.displayMode}
+              options={[
+                { value: 'bilingual', label: t('displayBilingual') },
+                { value: 'replace', label: t('displayReplace') },
+              ]}
+              onChange={(displayMode) => void update({ displayMode })}
+            />
+            <Switch
+              id="guidance-tips"
+              label={t('guidanceTips')}
+              checked={settings.guidance.tips}
+              onChange={(tips) => void update({ guidance: { ...settings.guidance, tips } })}
+            />
+          </section>
+          <ProviderFooter settings={settings} />
+        </>
       )}
     </main>
+  );
+}
+
+function TabSection(props: {
+  tab: TabState;
+  settings: Settings;
+  onPageEnabled(tabId: number, enabled: boolean): void;
+  onRetry(tabId: number): void;
+  onSite(host: string, rule: 'always' | 'never', tabId: number): void;
+}) {
+  const { tab } = props;
+  if (tab.kind === 'loading') {
+    return (
+      <p class="muted" aria-busy="true">
+        {t('popupLoading')}
+      </p>
+    );
+  }
+  if (tab.kind === 'elsewhere' || tab.kind === 'reload') {
+    return (
+      <section class="popup__group popup__elsewhere" data-testid={tab.kind === 'elsewhere' ? 'not-rednote' : 'needs-reload'}>
+        <p>{tab.kind === 'elsewhere' ? t('popupNotRedNote') : t('popupReloadNeeded')}</p>
+        {tab.kind === 'elsewhere' ? (
+          <a class="button" href={REDNOTE_URL} target="_blank" rel="noreferrer">
+            {t('popupOpenRedNote')}
+          </a>
+        ) : (
+          <button type="button" class="button" onClick={() => void browser.tabs.reload(tab.tabId)}>
+            {t('popupReload')}
+          </button>
+        )}
+      </section>
+    );
+  }
+  const { status, host, tabId } = tab;
+  const rule = props.settings.sites[host] ?? 'always';
+  const { counts } = status;
+  return (
+    <>
+      <section class="popup__group" aria-label={t('popupThisPageGroup')}>
+        <Switch id="page-switch" testId="page-switch" label={t('popupThisPage')} checked={status.enabled} onChange={(on) => props.onPageEnabled(tabId, on)} />
+        <Segmented<'always' | 'never'>
+          name="site-rule"
+          testId="site-rule"
+          legend={t('popupThisSite', host)}
+          value={rule}
+          options={[
+            { value: 'always', label: t('siteAlways') },
+            { value: 'never', label: t('siteNever') },
+          ]}
+          onChange={(next) => props.onSite(host, next, tabId)}
+        />
+      </section>
+      <section class="popup__group popup__activity" data-testid="tab-status" aria-live="polite" aria-label={t('popupActivity')}>
+        <h2 class="popup__subhead">{t('popupActivity')}</h2>
+        {!status.enabled && <p class="muted popup__off">{t('popupPageOff')}</p>}
+        <dl class="popup__counts">
+          <Count name="translated" label={t('countTranslated')} value={counts.translated} />
+          <Count name="waiting" label={t('countWaiting')} value={counts.waiting} />
+          <Count name="failed" label={t('countFailed')} value={counts.failed} />
+          <Count name="cached" label={t('countCached')} value={counts.cached} />
+        </dl>
+        {counts.failed > 0 && (
+          <button type="button" class="button button--quiet button--small" data-testid="retry-failed" onClick={() => props.onRetry(tabId)}>
+            {t('popupRetryFailed')}
+          </button>
+        )}
+      </section>
+    </>
+  );
+}
+
+function Count({ name, label, value }: { name: string; label: string; value: number }) {
+  return (
+    <div class={`popup__count popup__count--${name}`} data-count={name}>
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </div>
+  );
+}
+
+function ProviderFooter({ settings }: { settings: Settings }) {
+  const status = useProviderStatus(1000);
+  const keys = useKeysPresent(maskSecret);
+  const current = settings.provider;
+  const view = providerView(current, status.providers?.[current], settings, keys);
+  // When the chosen one can't work, say which fallback is doing the work.
+  const standIn =
+    view.state === 'resting' || view.state === 'needs-setup'
+      ? settings.fallbacks.find((id) => ['ok', 'unknown'].includes(providerView(id, status.providers?.[id], settings, keys).state))
+      : undefined;
+  return (
+    <footer class="popup__provider" data-testid="provider-status">
+      <div class="popup__provider-row">
+        <span class="popup__provider-name">
+          <span class="muted">{t('popupProvider')}</span> {providerName(current)}
+        </span>
+        <ProviderStatusBadge view={view} />
+      </div>
+      {view.detail && <p class="rt-hint">{view.detail}</p>}
+      {standIn && <p class="rt-hint">{t('popupUsingFallback', providerName(standIn))}</p>}
+      <OptionsLink class="popup__options-link">{t('popupProviderSettings')}</OptionsLink>
+    </footer>
+  );
+}
+
+function OptionsLink(props: { class: string; label?: string; children: preact.ComponentChildren }) {
+  return (
+    <a
+      class={props.class}
+      href={browser.runtime.getURL('/options.html')}
+      target="_blank"
+      rel="noreferrer"
+      aria-label={props.label}
+      title={props.label}
+      onClick={(e) => {
+        e.preventDefault();
+        void browser.runtime.openOptionsPage().then(() => {
+          // As a real popup it closes itself; opened as a page (tests, ?tabId=) it stays.
+          if (!new URLSearchParams(location.search).has('tabId')) window.close();
+        });
+      }}
+    >
+      {props.children}
+    </a>
+  );
+}
+
+function GearIcon() {
+  return (
+    <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path
+        fill="currentColor"
+        d="M19.14 12.94c.04-.3.06-.61.06-.94 0-.32-.02-.64-.07-.94l2.03-1.58a.49.49 0 0 0 .12-.61l-1.92-3.32a.49.49 0 0 0-.59-.22l-2.39.96c-.5-.38-1.03-.7-1.62-.94l-.36-2.54a.48.48 0 0 0-.48-.41h-3.84a.47.47 0 0 0-.47.41l-.36 2.54c-.59.24-1.13.57-1.62.94l-2.39-.96a.48.48 0 0 0-.59.22L2.74 8.87a.47.47 0 0 0 .12.61l2.03 1.58c-.05.3-.09.63-.09.94s.02.64.07.94l-2.03 1.58a.49.49 0 0 0-.12.61l1.92 3.32c.12.22.37.29.59.22l2.39-.96c.5.38 1.03.7 1.62.94l.36 2.54c.05.24.24.41.48.41h3.84c.24 0 .44-.17.47-.41l.36-2.54c.59-.24 1.13-.56 1.62-.94l2.39.96c.22.08.47 0 .59-.22l1.92-3.32a.47.47 0 0 0-.12-.61zM12 15.6a3.6 3.6 0 1 1 0-7.2 3.6 3.6 0 0 1 0 7.2z"
+      />
+    </svg>
   );
 }

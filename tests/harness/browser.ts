@@ -18,6 +18,7 @@ export interface TestPage {
   type(text: string): Promise<void>;
   /** Saves a PNG under tests/artifacts/<browser>/<name>.png and returns its path. */
   screenshot(name: string, options?: { fullPage?: boolean }): Promise<string>;
+  /** The system colour scheme the page sees (Chromium; a no-op in Firefox over BiDi). */
   setColorScheme(scheme: 'light' | 'dark'): Promise<void>;
   /** Resizes the page's viewport (a popup is about 340 px wide). */
   setViewport(width: number, height: number): Promise<void>;

@@ -58,6 +58,7 @@ export async function launchChromium(options: LaunchOptions): Promise<TestBrowse
     executablePath: CHROMIUM_PATH,
     headless: false,
     viewport: { width: 1280, height: 900 },
+    ...(options.locale && { locale: options.locale }),
     ignoreHTTPSErrors: true,
     args: [
       '--headless=new',

@@ -57,9 +57,11 @@ class FirefoxPage implements TestPage {
     await this.page.screenshot({ path: path as `${string}.png`, fullPage: options?.fullPage ?? false });
     return path;
   }
-  async setColorScheme(scheme: 'light' | 'dark') {
-    await this.page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
-  }
+  /**
+   * Over WebDriver BiDi, Firefox can't emulate prefers-color-scheme (puppeteer needs CDP for it).
+   * Overlays follow the page's own theme by inheritance, which tests drive through the page itself.
+   */
+  async setColorScheme(_scheme: 'light' | 'dark') {}
   async setViewport(width: number, height: number) {
     await this.page.setViewport({ width, height });
   }
