@@ -4,6 +4,14 @@ import preact from '@preact/preset-vite';
 const GECKO_ID = 'red-thread@redthread.dev';
 
 export default defineConfig({
+  hooks: {
+    // The guidance data (glossary, site labels, tips) ships as one JSON file, not as script:
+    // the background loads it when first needed, and the content script stays small.
+    'build:publicAssets': async (_wxt, files) => {
+      const { GLOSSARY, SITE_LABELS, TIPS } = await import('./utils/guidance/index');
+      files.push({ relativeDest: 'guidance/data.json', contents: JSON.stringify({ glossary: GLOSSARY, labels: SITE_LABELS, tips: TIPS }) });
+    },
+  },
   modules: ['@wxt-dev/webextension-polyfill'],
   // Both browsers get Manifest V3 (Firefox runs the background as an event page).
   manifestVersion: 3,

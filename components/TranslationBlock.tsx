@@ -2,6 +2,7 @@
  * One unit's translation, as the reader sees it under (or instead of) the original.
  * Presentational: props in, markup out. Every text it shows is rendered as text, never as HTML.
  */
+import type { TermChip } from '@/utils/guidance/runtime';
 import type { Part } from '@/utils/sites/xiaohongshu/extract';
 
 export interface TranslationBlockLabels {
@@ -15,6 +16,8 @@ export interface TranslationBlockLabels {
   /** "Translated from Chinese by Microsoft" (already filled in). */
   provenance: string;
   region: string;
+  /** "Slang explained" (the chips' group name). */
+  slang: string;
 }
 
 export interface TranslationBlockProps {
@@ -30,6 +33,11 @@ export interface TranslationBlockProps {
   /** Roughly how many lines the placeholder should reserve. */
   placeholderLines: number;
   error?: string | undefined;
+  /** Slang in the original, explained (glossary chips). */
+  terms: readonly TermChip[];
+  /** The chip whose explanation is open, if any. */
+  openTerm: string | null;
+  onToggleTerm(id: string): void;
   labels: TranslationBlockLabels;
   onRetry(): void;
   onToggleOriginal(): void;
@@ -95,6 +103,36 @@ export function TranslationBlock(props: TranslationBlockProps) {
       >
         {replace ? '⇄' : '−'}
       </button>
+      {props.terms.length > 0 && <Chips terms={props.terms} open={props.openTerm} label={labels.slang} onToggle={props.onToggleTerm} />}
+    </div>
+  );
+}
+
+/** Slang chips: each opens its explanation (term, pinyin, meaning, when people use it) under the block. */
+function Chips(props: { terms: readonly TermChip[]; open: string | null; label: string; onToggle(id: string): void }) {
+  const open = props.terms.find((t) => t.id === props.open);
+  return (
+    <div class="rt-chips" role="group" aria-label={props.label}>
+      {props.terms.map((term) => (
+        <button
+          key={term.id}
+          type="button"
+          class="rt-chip"
+          data-rt-term={term.id}
+          aria-expanded={term.id === props.open}
+          onClick={() => props.onToggle(term.id)}
+        >
+          {term.term}
+        </button>
+      ))}
+      {open && (
+        <div class="rt-explain" role="region" aria-label={open.term} data-rt-explain={open.id}>
+          <strong>{open.term}</strong>
+          {open.pinyin && <span class="rt-pinyin"> {open.pinyin}</span>}
+          <span> — {open.meaning}</span>
+          <div class="rt-usage">{open.usage}</div>
+        </div>
+      )}
     </div>
   );
 }

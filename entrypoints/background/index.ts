@@ -1,20 +1,35 @@
 /**
  * Red Thread's background (a service worker in Chrome, an event page in Firefox): wiring only.
  * - translation: the one TranslationService (providers, cache, limits, fallback)
+ * - guidance: glossary chips on translations, the site's labels and tips for pages
  * - ports: content scripts' translation requests
  * - messages: one-shot requests from content scripts and from the extension's own pages
+ * - welcome: the welcome page on first install
  */
 import { listenForMessages } from '@/utils/messaging';
+import { loadSettings, updateSettings } from '@/utils/storage/settings-store';
 import { showCountsOnBadge } from './badge';
+import { Guidance } from './guidance';
 import { createMessageHandler } from './messages';
 import { listenForTranslationPorts } from './ports';
 import { createBackgroundTranslation } from './translation';
+import { openWelcomeOnInstall } from './welcome';
 
 export default defineBackground({
   type: 'module',
   main() {
-    const translation = createBackgroundTranslation();
-    listenForTranslationPorts(translation);
+    openWelcomeOnInstall();
+    const guidance = new Guidance();
+    void guidance.load();
+    const translation = createBackgroundTranslation((texts, to) => guidance.promptHints(texts, to));
+    listenForTranslationPorts(translation, (results, sourceOf, to) => {
+      if (!translation.settings().guidance.glossary) return results;
+      return results.map((r) => {
+        const source = r.ok ? sourceOf(r.id) : undefined;
+        const terms = source ? guidance.termsFor(source, to) : [];
+        return r.ok && terms.length > 0 ? { ...r, terms } : r;
+      });
+    });
     listenForMessages(
       createMessageHandler({
         providerStatus: () => translation.service.status(),
@@ -31,6 +46,15 @@ export default defineBackground({
           await translation.store?.clear();
         },
         showCounts: showCountsOnBadge,
+        guidance: (lang) => guidance.dictionary(lang),
+        async dismissTip(id) {
+          const { settings } = await loadSettings();
+          if (!settings.dismissedTips.includes(id)) await updateSettings({ dismissedTips: [...settings.dismissedTips, id].slice(-200) });
+        },
+        async tipsOff() {
+          const { settings } = await loadSettings();
+          await updateSettings({ guidance: { ...settings.guidance, tips: false } });
+        },
       }),
     );
   },

@@ -13,6 +13,8 @@ import {
   type PageRequest,
   type UnitCounts,
 } from '@/utils/schemas/messages';
+import type { GuidanceDictionary } from '@/utils/guidance/runtime';
+import type { LanguageCode } from '@/utils/languages';
 import type { ProviderId } from '@/utils/schemas/settings';
 import { asTranslationError } from '@/utils/translation/errors';
 import type { ProviderStatus } from '@/utils/translation/health';
@@ -24,6 +26,9 @@ export interface MessageDeps {
   cacheEntries(): Promise<number | null>;
   clearCache(): Promise<void>;
   showCounts(tabId: number, counts: UnitCounts): Promise<void>;
+  guidance(lang: LanguageCode): Promise<GuidanceDictionary>;
+  dismissTip(id: string): Promise<void>;
+  tipsOff(): Promise<void>;
 }
 
 /** True for the extension's own pages (popup, options, welcome); false for content scripts and anything else. */
@@ -40,6 +45,14 @@ export function createMessageHandler(deps: MessageDeps) {
         return { ok: true, version: browser.runtime.getManifest().version };
       case 'counts':
         if (sender.tab?.id !== undefined) await deps.showCounts(sender.tab.id, request.counts);
+        return { ok: true };
+      case 'guidance.get':
+        return { ok: true, dictionary: await deps.guidance(request.lang) };
+      case 'tips.dismiss':
+        await deps.dismissTip(request.id);
+        return { ok: true };
+      case 'tips.off':
+        await deps.tipsOff();
         return { ok: true };
     }
   }

@@ -6,12 +6,16 @@
  */
 import { browser, type Runtime } from '@/utils/browser';
 import { MAX_MESSAGE_CHARS, TRANSLATE_PORT, portRequestSchema, type PortReply } from '@/utils/schemas/messages';
+import type { LanguageCode } from '@/utils/languages';
 import type { UnitResult } from '@/utils/translation/service';
 import type { BackgroundTranslation } from './translation';
 
 let nextOwner = 0;
 
-export function listenForTranslationPorts(translation: BackgroundTranslation): void {
+/** Adds to each translated unit the slang found in its source text (when the reader wants chips). */
+export type Annotate = (results: UnitResult[], sourceOf: (id: string) => string | undefined, to: LanguageCode) => UnitResult[];
+
+export function listenForTranslationPorts(translation: BackgroundTranslation, annotate: Annotate): void {
   browser.runtime.onConnect.addListener((port: Runtime.Port) => {
     if (port.name !== TRANSLATE_PORT) return;
     if (port.sender?.id !== browser.runtime.id) {
@@ -26,7 +30,14 @@ export function listenForTranslationPorts(translation: BackgroundTranslation): v
         // The page is gone; onDisconnect cleans up.
       }
     };
-    const deliver = (results: UnitResult[]) => post({ type: 'results', results });
+    // What each unit asked was, until it is answered: the glossary looks at the source text.
+    const asked = new Map<string, { text: string; to: LanguageCode }>();
+    const deliver = (results: UnitResult[]) => {
+      const to = asked.get(results[0]?.id ?? '')?.to;
+      const annotated = to ? annotate(results, (id) => asked.get(id)?.text, to) : results;
+      for (const r of results) asked.delete(r.id);
+      post({ type: 'results', results: annotated });
+    };
 
     port.onMessage.addListener(async (message: unknown) => {
       await translation.ready;
@@ -40,8 +51,13 @@ export function listenForTranslationPorts(translation: BackgroundTranslation): v
         return;
       }
       const request = parsed.data;
-      if (request.type === 'translate') translation.service.request(owner, deliver, request.units, request.to);
-      else translation.service.cancel(owner, request.ids);
+      if (request.type === 'translate') {
+        for (const unit of request.units) asked.set(unit.id, { text: unit.text, to: request.to });
+        translation.service.request(owner, deliver, request.units, request.to);
+      } else {
+        for (const id of request.ids) asked.delete(id);
+        translation.service.cancel(owner, request.ids);
+      }
     });
     port.onDisconnect.addListener(() => translation.service.release(owner));
   });

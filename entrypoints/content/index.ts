@@ -8,6 +8,7 @@
  * - UnitController every unit's life: decide, ask, show, reconcile, remove
  * - TranslatorClient the translation port to the background (one message per frame)
  * - PageStyle     the page-level stylesheet (replace mode, page switch)
+ * - GuidanceController the site's labels explained on hover, etiquette tips on their triggers
  * - messages      the popup's status / switch / retry requests; counts to the background (badge)
  */
 import { browser } from '@/utils/browser';
@@ -20,6 +21,7 @@ import { DEFAULT_SETTINGS, type Settings } from '@/utils/schemas/settings';
 import { SITE_MATCHES } from '@/utils/sites/hosts';
 import { SCROLL_ROOT_SELECTOR } from '@/utils/sites/xiaohongshu/selectors';
 import { loadSettings, watchSettings } from '@/utils/storage/settings-store';
+import { GuidanceController, type GuidanceSettings } from './guidance';
 import { blockLabels } from './labels';
 import { PageStyle } from './page-style';
 import { TranslatorClient } from './translator-client';
@@ -39,6 +41,7 @@ export default defineContentScript({
       mode: settings.displayMode,
       kinds: settings.translate,
       enabled: pageSwitch ?? settings.sites[location.hostname] !== 'never',
+      glossary: settings.guidance.glossary,
     });
 
     try {
@@ -73,15 +76,33 @@ export default defineContentScript({
           }, 300);
         },
         afterWrite: () => watcher.discardOwnRecords(),
+        onTranslated: (kind, detected) => {
+          if (kind === 'noteBody' || kind === 'comment') {
+            guidance.trigger('date-location-line');
+            guidance.trigger('follow-save-message');
+            guidance.trigger('official-accounts');
+          }
+          if (detected.toLowerCase().startsWith('en')) guidance.trigger('english-post-for-chinese-reader');
+        },
       },
       nearby,
     );
     style.setEnabled(pageSettings().enabled);
+    const guidanceSettings = (): GuidanceSettings => ({
+      lang: pageSettings().to,
+      labels: settings.guidance.labels,
+      tips: settings.guidance.tips,
+      dismissed: settings.dismissedTips,
+      enabled: pageSettings().enabled,
+    });
+    const guidance = new GuidanceController(guidanceSettings());
+    guidance.trigger('first-visit');
 
     const apply = () => {
       const next = pageSettings();
       style.setEnabled(next.enabled);
       controller.update(next);
+      guidance.update(guidanceSettings());
     };
     const stopWatchingSettings = watchSettings((next) => {
       settings = next;
@@ -115,6 +136,7 @@ export default defineContentScript({
       controller.destroy();
       client.close();
       style.remove();
+      guidance.destroy();
       stopWatchingSettings();
       stopListening();
       clearTimeout(countsTimer);

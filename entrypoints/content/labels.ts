@@ -40,6 +40,7 @@ export function blockLabels(detected: string, provider: string): TranslationBloc
       showTranslation: t('overlayShowTranslation'),
       provenance: detected ? t('overlayProvenance', [languageName(detected), name]) : t('overlayProvenanceUnknown', [name]),
       region: t('overlayRegion'),
+      slang: t('overlaySlang'),
     };
     cache.set(key, labels);
   }

@@ -5,11 +5,12 @@
  * new port: nothing is lost, and the background's cache makes re-asking cheap.
  */
 import { browser, type Runtime } from '@/utils/browser';
+import type { TermChip } from '@/utils/guidance/runtime';
 import type { LanguageCode } from '@/utils/languages';
 import { MAX_UNITS_PER_MESSAGE, TRANSLATE_PORT, portReplySchema } from '@/utils/schemas/messages';
 
 export type SegmentResult =
-  | { id: string; ok: true; text: string; provider: string; detected?: string | undefined; cached: boolean }
+  | { id: string; ok: true; text: string; provider: string; detected?: string | undefined; cached: boolean; terms?: TermChip[] | undefined }
   | { id: string; ok: false; code: string; message: string; retryable: boolean };
 
 interface Pending {

@@ -13,6 +13,7 @@
  * from the IntersectionObserver's own rect) need no extra layout.
  */
 import type { TranslationBlockLabels } from '@/components/TranslationBlock';
+import type { TermChip } from '@/utils/guidance/runtime';
 import type { LanguageCode } from '@/utils/languages';
 import type { UnitCounts } from '@/utils/schemas/messages';
 import type { DisplayMode, UnitKind } from '@/utils/schemas/settings';
@@ -33,6 +34,8 @@ export interface PageSettings {
   mode: DisplayMode;
   kinds: Record<UnitKind, boolean>;
   enabled: boolean;
+  /** Glossary chips on translations (settings.guidance.glossary). */
+  glossary: boolean;
 }
 
 interface Segment {
@@ -62,6 +65,8 @@ interface Unit {
   error: string;
   showingOriginal: boolean;
   collapsed: boolean;
+  terms: TermChip[];
+  openTerm: string | null;
   overlay: Overlay | null;
 }
 
@@ -72,6 +77,8 @@ export interface UnitControllerOptions {
   onCounts(counts: UnitCounts): void;
   /** Called after each write pass, so the watcher can drop the records our own writes caused. */
   afterWrite(): void;
+  /** A unit was translated (guidance tips react to what the reader is looking at). */
+  onTranslated?(kind: UnitKind, detected: string): void;
 }
 
 export class UnitController {
@@ -145,6 +152,8 @@ export class UnitController {
       error: '',
       showingOriginal: false,
       collapsed: false,
+      terms: [],
+      openTerm: null,
       overlay: null,
     };
     this.units.set(el, unit);
@@ -254,7 +263,11 @@ export class UnitController {
     unit.provider = first?.provider ?? '';
     unit.detected = first?.detected ?? '';
     unit.cached = unit.segments.every((s) => s.result?.ok && s.result.cached);
+    const terms = new Map<string, TermChip>();
+    for (const s of unit.segments) if (s.result?.ok) for (const term of s.result.terms ?? []) terms.set(term.id, term);
+    unit.terms = this.settings.glossary ? [...terms.values()] : [];
     unit.state = 'done';
+    this.options.onTranslated?.(unit.kind, unit.detected);
   }
 
   // ---- user actions and settings ------------------------------------------------------
@@ -282,7 +295,8 @@ export class UnitController {
       }
     } else if (retranslate) {
       for (const unit of this.units.values()) this.restart(unit);
-    } else if (previous.mode !== settings.mode) {
+    } else if (previous.mode !== settings.mode || previous.glossary !== settings.glossary) {
+      for (const unit of this.units.values()) if (unit.state === 'done') this.settle(unit);
       for (const unit of this.units.values()) if (unit.overlay) this.toRender.add(unit);
     }
     this.scheduleRender();
@@ -372,6 +386,13 @@ export class UnitController {
         collapsed: unit.collapsed,
         placeholderLines: Math.max(1, Math.min(8, Math.round(unit.height / 22) || 1)),
         error: unit.error || undefined,
+        terms: unit.terms,
+        openTerm: unit.openTerm,
+        onToggleTerm: (id) => {
+          unit.openTerm = unit.openTerm === id ? null : id;
+          this.toRender.add(unit);
+          this.scheduleRender();
+        },
         labels: this.options.labels(unit),
         onRetry: () => this.retry(unit),
         onToggleOriginal: () => {

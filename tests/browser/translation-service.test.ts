@@ -44,7 +44,7 @@ describe(`translation service (${BROWSER_NAME})`, () => {
   });
 
   for (const fault of [
-    { name: '404 (endpoint gone)', status: 404, headers: {} },
+    { name: '404 (endpoint gone)', status: 404, headers: {} as Record<string, string> },
     { name: '429 with Retry-After', status: 429, headers: { 'retry-after': '120' } },
   ]) {
     test(`when the default answers ${fault.name}, Google takes over and the page says so`, async () => {

@@ -5,6 +5,7 @@ import { TranslationError } from '@/utils/translation/errors';
 import type { Runtime } from '@/utils/browser';
 
 const shown: Array<[number, unknown]> = [];
+const dismissed: string[] = [];
 const handleMessage = createMessageHandler({
   providerStatus: () => ({ providers: { microsoft: { state: 'ok' } }, cache: 'ok' }),
   testProvider: async (id) => {
@@ -14,6 +15,9 @@ const handleMessage = createMessageHandler({
   cacheEntries: async () => 42,
   clearCache: async () => undefined,
   showCounts: async (tabId, counts) => void shown.push([tabId, counts]),
+  guidance: async () => ({ labels: [{ label: '关注', meaning: 'Follow' }], tips: [] }),
+  dismissTip: async (id) => void dismissed.push(id),
+  tipsOff: async () => undefined,
 });
 
 const fromContentScript = (): Runtime.MessageSender => ({ id: fakeBrowser.runtime.id, url: 'https://www.xiaohongshu.com/explore', tab: { id: 7 } as never });
@@ -45,6 +49,9 @@ describe('background message router', () => {
     const counts = { translated: 3, waiting: 1, failed: 0, cached: 2 };
     expect(await handleMessage({ type: 'counts', counts }, fromContentScript())).toEqual({ ok: true });
     expect(shown).toContainEqual([7, counts]);
+    expect(await handleMessage({ type: 'guidance.get', lang: 'en' }, fromContentScript())).toMatchObject({ ok: true, dictionary: { labels: [{ label: '关注' }] } });
+    expect(await handleMessage({ type: 'tips.dismiss', id: 'cat-tax' }, fromContentScript())).toEqual({ ok: true });
+    expect(dismissed).toEqual(['cat-tax']);
     for (const privileged of [{ type: 'cache.clear' }, { type: 'providers.test', provider: 'microsoft' }, { type: 'providers.status' }]) {
       expect(await handleMessage(privileged, fromContentScript())).toMatchObject({ ok: false, code: 'forbidden' });
     }

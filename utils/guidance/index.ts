@@ -6,6 +6,7 @@ import { EN_GLOSSARY } from './glossary-en';
 import { ZH_GLOSSARY } from './glossary-zh';
 import { createTermMatcher, type TermMatcher } from './match';
 import { captureGroupCount, type GlossaryEntry, type SiteLabel, type Tip, type TipAudience, type TipTrigger } from './schema';
+import { formatCount } from './labels';
 import { SITE_LABELS } from './site-labels';
 import { TIPS } from './tips';
 
@@ -63,13 +64,6 @@ export function findSiteLabel(text: string): { label: SiteLabel; n: string | und
   // A pattern label without a number whose own text is shown verbatim (e.g. "说点什么...").
   if (exact && captureGroupCount(exact.pattern!) === 0) return { label: exact, n: undefined };
   return undefined;
-}
-
-/** "1.2万" → "12000"; plain digits unchanged. */
-function formatCount(n: string): string {
-  if (!n.endsWith('万')) return n;
-  const value = Number.parseFloat(n.slice(0, -1));
-  return Number.isFinite(value) ? String(Math.round(value * 10000)) : n;
 }
 
 /**

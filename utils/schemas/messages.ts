@@ -8,9 +8,10 @@
  * The background checks the sender before it even parses a privileged message.
  * Replies are always `{ ok: true, … }` or `{ ok: false, code, message }`: nothing throws across a message.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LANGUAGE_CODES } from '../languages';
 import { providerIdSchema } from './settings';
+import { guidanceDictionarySchema, termChipSchema } from '../guidance/runtime';
 
 /** The largest single message we accept; anything bigger is refused before parsing. */
 export const MAX_MESSAGE_CHARS = 1_000_000;
@@ -19,10 +20,10 @@ export const pingRequest = z.object({ type: z.literal('ping') });
 
 /** Per-tab counts of units, as the content script keeps them. */
 export const unitCountsSchema = z.object({
-  translated: z.number().int().min(0),
-  waiting: z.number().int().min(0),
-  failed: z.number().int().min(0),
-  cached: z.number().int().min(0),
+  translated: z.int().check(z.minimum(0)),
+  waiting: z.int().check(z.minimum(0)),
+  failed: z.int().check(z.minimum(0)),
+  cached: z.int().check(z.minimum(0)),
 });
 export type UnitCounts = z.infer<typeof unitCountsSchema>;
 
@@ -31,6 +32,14 @@ export const contentRequestSchema = z.discriminatedUnion('type', [
   pingRequest,
   /** The tab's counts changed: the background shows a badge while work is pending or something failed. */
   z.object({ type: z.literal('counts'), counts: unitCountsSchema }),
+  /** The site's labels and the tips, in the reader's language (read-only). */
+  z.object({ type: z.literal('guidance.get'), lang: z.enum(LANGUAGE_CODES) }),
+  /**
+   * The two settings a page's tip card may change, and nothing else: this tip is dismissed;
+   * tips are turned off. Every other settings change comes from the extension's own pages.
+   */
+  z.object({ type: z.literal('tips.dismiss'), id: z.string().check(z.maxLength(100)) }),
+  z.object({ type: z.literal('tips.off') }),
 ]);
 export type ContentRequest = z.infer<typeof contentRequestSchema>;
 
@@ -47,8 +56,8 @@ export type PageRequest = z.infer<typeof pageRequestSchema>;
 
 export const providerStatusSchema = z.object({
   state: z.enum(['ok', 'resting', 'needs-setup']),
-  until: z.number().optional(),
-  lastError: z.object({ code: z.string(), message: z.string() }).optional(),
+  until: z.optional(z.number()),
+  lastError: z.optional(z.object({ code: z.string(), message: z.string() })),
 });
 export const providersStatusReplySchema = z.object({
   ok: z.literal(true),
@@ -58,6 +67,7 @@ export const providersStatusReplySchema = z.object({
 export const providerTestReplySchema = z.object({ ok: z.literal(true), text: z.string(), ms: z.number() });
 export const cacheStatsReplySchema = z.object({ ok: z.literal(true), entries: z.number(), available: z.boolean() });
 export const okReplySchema = z.object({ ok: z.literal(true) });
+export const guidanceReplySchema = z.object({ ok: z.literal(true), dictionary: guidanceDictionarySchema });
 
 /** Messages the extension (popup, background) sends to a tab's content script. */
 export const tabRequestSchema = z.discriminatedUnion('type', [
@@ -81,7 +91,7 @@ export type PingReply = z.infer<typeof pingReplySchema>;
 export const tabStatusReplySchema = z.object({
   ok: z.literal(true),
   href: z.string(),
-  backgroundVersion: z.string().nullable(),
+  backgroundVersion: z.nullable(z.string()),
   /** Overlays shown on this page (the popup's "This page" switch). */
   enabled: z.boolean(),
   counts: unitCountsSchema,
@@ -95,15 +105,15 @@ export const TRANSLATE_PORT = 'red-thread/translate';
 export const MAX_UNIT_CHARS = 5000;
 export const MAX_UNITS_PER_MESSAGE = 1000;
 
-const unitIdSchema = z.string().min(1).max(80);
+const unitIdSchema = z.string().check(z.minLength(1), z.maxLength(80));
 
 export const portRequestSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('translate'),
     to: z.enum(LANGUAGE_CODES),
-    units: z.array(z.object({ id: unitIdSchema, text: z.string().min(1).max(MAX_UNIT_CHARS) })).min(1).max(MAX_UNITS_PER_MESSAGE),
+    units: z.array(z.object({ id: unitIdSchema, text: z.string().check(z.minLength(1), z.maxLength(MAX_UNIT_CHARS)) })).check(z.minLength(1), z.maxLength(MAX_UNITS_PER_MESSAGE)),
   }),
-  z.object({ type: z.literal('cancel'), ids: z.array(unitIdSchema).max(MAX_UNITS_PER_MESSAGE) }),
+  z.object({ type: z.literal('cancel'), ids: z.array(unitIdSchema).check(z.maxLength(MAX_UNITS_PER_MESSAGE)) }),
 ]);
 export type PortRequest = z.infer<typeof portRequestSchema>;
 
@@ -113,8 +123,10 @@ export const unitResultSchema = z.discriminatedUnion('ok', [
     ok: z.literal(true),
     text: z.string(),
     provider: providerIdSchema,
-    detected: z.string().max(20).optional(),
+    detected: z.optional(z.string().check(z.maxLength(20))),
     cached: z.boolean(),
+    /** Slang found in the source text, explained for the reader (no provider request). */
+    terms: z.optional(z.array(termChipSchema).check(z.maxLength(20))),
   }),
   z.object({ id: unitIdSchema, ok: z.literal(false), code: z.string(), message: z.string(), retryable: z.boolean() }),
 ]);

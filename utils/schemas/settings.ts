@@ -7,7 +7,7 @@
  * fields and defaults the rest, and reports which fields were reset, so the user can be told
  * once. Nothing ever wipes all settings because one field is bad.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LANGUAGE_CODES } from '../languages';
 
 export const SETTINGS_VERSION = 1;
@@ -23,24 +23,24 @@ export type DisplayMode = (typeof DISPLAY_MODES)[number];
 export const UNIT_KINDS = ['feedTitle', 'noteTitle', 'noteBody', 'comment', 'bio'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
-const httpUrl = z.url({ protocol: /^https?$/ }).max(500);
+const httpUrl = z.url({ protocol: /^https?$/ }).check(z.maxLength(500));
 
 export const settingsFields = {
-  version: z.number().int(),
+  version: z.int(),
   /** null: follow the browser's language. */
-  targetLanguage: z.enum(LANGUAGE_CODES).nullable(),
+  targetLanguage: z.nullable(z.enum(LANGUAGE_CODES)),
   displayMode: z.enum(DISPLAY_MODES),
   provider: providerIdSchema,
   /** Tried in order when the chosen provider fails or rests. */
-  fallbacks: z.array(providerIdSchema).max(PROVIDER_IDS.length),
+  fallbacks: z.array(providerIdSchema).check(z.maxLength(PROVIDER_IDS.length)),
   deepl: z.object({ plan: z.enum(['free', 'pro']) }),
-  libre: z.object({ url: httpUrl.or(z.literal('')) }),
-  openai: z.object({ baseUrl: httpUrl, model: z.string().min(1).max(100) }),
+  libre: z.object({ url: z.union([httpUrl, z.literal('')]) }),
+  openai: z.object({ baseUrl: httpUrl, model: z.string().check(z.minLength(1), z.maxLength(100)) }),
   /** Per site host: always on (default) or never. */
-  sites: z.record(z.string().max(100), z.enum(['always', 'never'])),
-  translate: z.object(Object.fromEntries(UNIT_KINDS.map((k) => [k, z.boolean()])) as Record<UnitKind, z.ZodBoolean>),
+  sites: z.record(z.string().check(z.maxLength(100)), z.enum(['always', 'never'])),
+  translate: z.object(Object.fromEntries(UNIT_KINDS.map((k) => [k, z.boolean()])) as Record<UnitKind, z.ZodMiniBoolean>),
   guidance: z.object({ tips: z.boolean(), glossary: z.boolean(), labels: z.boolean() }),
-  dismissedTips: z.array(z.string().max(100)).max(200),
+  dismissedTips: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(200)),
 };
 
 export const settingsSchema = z.object(settingsFields);
@@ -108,9 +108,9 @@ export function readSettings(stored: unknown): SettingsReadResult {
       continue;
     }
     const defaults = (DEFAULT_SETTINGS as Record<string, unknown>)[name];
-    if (schema instanceof z.ZodObject && value && typeof value === 'object' && !Array.isArray(value)) {
+    if (schema instanceof z.ZodMiniObject && value && typeof value === 'object' && !Array.isArray(value)) {
       const merged = { ...(defaults as object) } as Record<string, unknown>;
-      for (const [inner, innerSchema] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+      for (const [inner, innerSchema] of Object.entries(schema.shape as Record<string, z.ZodMiniType>)) {
         const innerValue = (value as Record<string, unknown>)[inner];
         if (innerValue === undefined) continue;
         const parsed = innerSchema.safeParse(innerValue);
@@ -118,9 +118,9 @@ export function readSettings(stored: unknown): SettingsReadResult {
         else resetFields.push(`${name}.${inner}`);
       }
       settings[name] = merged;
-    } else if (schema instanceof z.ZodArray && Array.isArray(value)) {
+    } else if (schema instanceof z.ZodMiniArray && Array.isArray(value)) {
       // Keep the good items of a list; drop the bad ones.
-      const element = schema.element as z.ZodType;
+      const element = schema.def.element as z.ZodMiniType;
       const good = value.filter((item) => element.safeParse(item).success);
       const parsed = schema.safeParse(good);
       settings[name] = parsed.success ? parsed.data : defaults;
@@ -137,7 +137,7 @@ export function readSettings(stored: unknown): SettingsReadResult {
 }
 
 /** A partial update as the extension's pages send it: validated like a whole, then merged. */
-export const settingsPatchSchema = settingsSchema.omit({ version: true }).partial().strict();
+export const settingsPatchSchema = z.strictObject(z.partial(z.omit(settingsSchema, { version: true })).shape);
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 export function applyPatch(settings: Settings, patch: SettingsPatch): Settings {

@@ -3,15 +3,15 @@
  * never logged. Only the background and the options page call this module; content scripts
  * never read this key (and the background refuses their requests for it).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { browser } from '../browser';
 
 export const SECRETS_KEY = 'secrets';
 
 export const secretsSchema = z.object({
-  deepl: z.string().max(200).optional(),
-  libre: z.string().max(200).optional(),
-  openai: z.string().max(300).optional(),
+  deepl: z.optional(z.string().check(z.maxLength(200))),
+  libre: z.optional(z.string().check(z.maxLength(200))),
+  openai: z.optional(z.string().check(z.maxLength(300))),
 });
 export type Secrets = z.infer<typeof secretsSchema>;
 export type SecretName = keyof Secrets;

@@ -4,7 +4,7 @@
  * that is not what was asked for (an HTML error page, a wrong shape, 5 MB of text) becomes a
  * 'bad-reply' error, never a crash.
  */
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { TranslationError, asTranslationError } from './errors';
 import type { FetchLike } from './types';
 
@@ -64,7 +64,7 @@ async function readCapped(response: Response, name: string): Promise<string> {
 }
 
 /** Sends one request and returns the reply's JSON, checked against `schema`. */
-export async function requestJson<S extends z.ZodType>(url: string, init: RequestInit, schema: S, options: RequestOptions): Promise<z.infer<S>> {
+export async function requestJson<S extends z.ZodMiniType>(url: string, init: RequestInit, schema: S, options: RequestOptions): Promise<z.infer<S>> {
   const timeout = AbortSignal.timeout(options.timeoutMs);
   const signal = AbortSignal.any([options.signal, timeout]);
   let response: Response;

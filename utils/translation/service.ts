@@ -11,6 +11,7 @@
  *           -> on failure, the next provider of the chain; when none is left, an error the page can retry.
  * Every unit asked gets exactly one answer: a translation or an error.
  */
+import type { TermChip } from '../guidance/runtime';
 import type { LanguageCode } from '../languages';
 import type { ProviderId } from '../schemas/settings';
 import { backoffDelay } from './backoff';
@@ -30,7 +31,7 @@ export interface UnitRequest {
 }
 
 export type UnitResult =
-  | { id: string; ok: true; text: string; provider: ProviderId; detected?: string; cached: boolean }
+  | { id: string; ok: true; text: string; provider: ProviderId; detected?: string; cached: boolean; terms?: TermChip[] }
   | { id: string; ok: false; code: TranslationErrorCode; message: string; retryable: boolean };
 
 export type Deliver = (results: UnitResult[]) => void;

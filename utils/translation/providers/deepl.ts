@@ -4,7 +4,7 @@
  * -> {translations: [{detected_source_language, text}]}. Up to 50 texts and 128 KiB a request.
  * 403 bad key, 456 quota exceeded, 429 too many requests.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { LanguageCode } from '../../languages';
 import { TranslationError } from '../errors';
 import { expectCount, requestJson } from '../http';
@@ -20,7 +20,7 @@ const TARGETS: Partial<Record<LanguageCode, string>> = {
   pt: 'PT-BR',
 };
 
-const replySchema = z.object({ translations: z.array(z.object({ text: z.string(), detected_source_language: z.string().optional() })) });
+const replySchema = z.object({ translations: z.array(z.object({ text: z.string(), detected_source_language: z.optional(z.string()) })) });
 
 export const DEEPL_LIMITS: ProviderLimits = {
   maxItems: 50,

@@ -8,7 +8,7 @@
  *   for a reason other than throttling; long texts don't fit a URL and are not tried there.
  * Both answer 429 with a CAPTCHA page under load; that is a rate limit, not a reason to hammer the other endpoint.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { LanguageCode } from '../../languages';
 import { TranslationError } from '../errors';
 import { escapeForHtmlEndpoint, expectCount, requestJson, unescapeFromHtmlEndpoint } from '../http';
@@ -23,8 +23,8 @@ const SINGLE_MAX_CHARS = 600;
 
 const CODES: Partial<Record<LanguageCode, string>> = { 'zh-CN': 'zh-CN', 'zh-TW': 'zh-TW' };
 
-const htmlReplySchema = z.tuple([z.array(z.string()), z.array(z.string().nullable()).optional()]).rest(z.unknown());
-const singleReplySchema = z.object({ sentences: z.array(z.object({ trans: z.string().optional() })), src: z.string().optional() });
+const htmlReplySchema = z.tuple([z.array(z.string()), z.optional(z.array(z.nullable(z.string())))], z.unknown());
+const singleReplySchema = z.object({ sentences: z.array(z.object({ trans: z.optional(z.string()) })), src: z.optional(z.string()) });
 
 export const GOOGLE_LIMITS: ProviderLimits = {
   maxItems: 50,

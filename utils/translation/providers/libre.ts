@@ -3,7 +3,7 @@
  * POST <base>/translate, JSON {q: [...], source, target, format: "text", api_key?}
  * -> {translatedText: [...], detectedLanguage: [...]}. Limits are the server's; stay modest.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { LanguageCode } from '../../languages';
 import { TranslationError } from '../errors';
 import { expectCount, requestJson } from '../http';
@@ -14,7 +14,7 @@ const CODES: Partial<Record<LanguageCode, string>> = { 'zh-CN': 'zh', 'zh-TW': '
 
 const replySchema = z.object({
   translatedText: z.union([z.string(), z.array(z.string())]),
-  detectedLanguage: z.unknown().optional(),
+  detectedLanguage: z.optional(z.unknown()),
 });
 
 export const LIBRE_LIMITS: ProviderLimits = {

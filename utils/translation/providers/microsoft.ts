@@ -6,7 +6,7 @@
  * body: a bare JSON array of strings -> [{ detectedLanguage: { language }, translations: [{ text }] }, …]
  * The endpoint always runs an HTML aligner, so plain text is escaped on the way out and unescaped on the way back.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { LanguageCode } from '../../languages';
 import { escapeForHtmlEndpoint, expectCount, requestJson, unescapeFromHtmlEndpoint } from '../http';
 import type { FetchLike, Provider, ProviderLimits } from '../types';
@@ -17,8 +17,8 @@ const CODES: Partial<Record<LanguageCode, string>> = { 'zh-CN': 'zh-Hans', 'zh-T
 
 const replySchema = z.array(
   z.object({
-    detectedLanguage: z.object({ language: z.string() }).optional(),
-    translations: z.array(z.object({ text: z.string() })).min(1),
+    detectedLanguage: z.optional(z.object({ language: z.string() })),
+    translations: z.array(z.object({ text: z.string() })).check(z.minLength(1)),
   }),
 );
 

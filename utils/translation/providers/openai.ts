@@ -5,7 +5,7 @@
  * The prompt carries RedNote context and the glossary entries found in the batch, so that
  * 家人们 comes out as "fam", not "family members", and agrees with the chips Red Thread shows.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { TARGET_LANGUAGES, type LanguageCode } from '../../languages';
 import { TranslationError } from '../errors';
 import { requestJson } from '../http';
@@ -33,7 +33,7 @@ export interface GlossaryHint {
 }
 
 const chatReplySchema = z.object({
-  choices: z.array(z.object({ message: z.object({ content: z.string().nullable() }) })).min(1),
+  choices: z.array(z.object({ message: z.object({ content: z.nullable(z.string()) }) })).check(z.minLength(1)),
 });
 const contentSchema = z.object({
   translations: z.array(z.object({ id: z.union([z.number(), z.string()]), text: z.string() })),

@@ -1,0 +1,177 @@
+/**
+ * Newcomer guidance in the page, beyond the chips on translations:
+ * - the site's own labels (关注, 展开 3 条回复, IP属地 …): their meaning in the reader's language,
+ *   shown next to the label on hover or keyboard focus. The page's elements are never touched:
+ *   one delegated listener reads the text under the pointer, and the hint floats above the page.
+ * - etiquette tips: one small card at a time, on its trigger, until dismissed ("Got it", kept
+ *   across reloads) or all tips are turned off.
+ * Everything comes from the background's guidance dictionary: no provider request.
+ */
+import { h, render } from 'preact';
+import { LabelHint, TipCard } from '@/components/TipCard';
+import floatCss from '@/components/guidance-float.css?inline';
+import { browser } from '@/utils/browser';
+import { createLabelLookup } from '@/utils/guidance/labels';
+import { explanationLanguage, type GuidanceDictionary } from '@/utils/guidance/runtime';
+import { t } from '@/utils/i18n/t';
+import type { LanguageCode } from '@/utils/languages';
+import { guidanceReplySchema } from '@/utils/schemas/messages';
+import { UNIT_SELECTOR } from '@/utils/sites/xiaohongshu/selectors';
+
+export type TipTrigger = 'first-visit' | 'date-location-line' | 'follow-save-message' | 'official-accounts' | 'english-post-for-chinese-reader';
+
+export interface GuidanceSettings {
+  lang: LanguageCode;
+  labels: boolean;
+  tips: boolean;
+  dismissed: readonly string[];
+  enabled: boolean;
+}
+
+export const FLOAT_TAG = 'red-thread-float';
+
+export class GuidanceController {
+  private dictionary: GuidanceDictionary | null = null;
+  private lookup: ((text: string) => string | undefined) | null = null;
+  private readonly host: HTMLElement;
+  private readonly root: ShadowRoot;
+  private readonly triggered: TipTrigger[] = [];
+  private hint: { meaning: string; top: number; left: number } | null = null;
+  private loadedFor: LanguageCode | null = null;
+  /** Dismissed in this page before the settings round trip comes back. */
+  private readonly dismissedHere = new Set<string>();
+
+  constructor(private settings: GuidanceSettings) {
+    this.host = document.createElement(FLOAT_TAG);
+    this.root = this.host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = floatCss;
+    this.root.append(style, document.createElement('div'));
+    // Beside the page's body, never inside what the site renders.
+    document.documentElement.append(this.host);
+    document.addEventListener('mouseover', this.onPointer, { passive: true });
+    document.addEventListener('focusin', this.onPointer, { passive: true });
+    document.addEventListener('mouseout', this.onLeave, { passive: true });
+    document.addEventListener('focusout', this.onLeave, { passive: true });
+    void this.load();
+  }
+
+  update(settings: GuidanceSettings): void {
+    const reload = settings.lang !== this.settings.lang;
+    this.settings = settings;
+    if (reload) void this.load();
+    else this.render();
+  }
+
+  /** Something happened that a tip is about (see TIPS' triggers). */
+  trigger(trigger: TipTrigger): void {
+    if (this.triggered.includes(trigger)) return;
+    this.triggered.push(trigger);
+    this.render();
+  }
+
+  destroy(): void {
+    document.removeEventListener('mouseover', this.onPointer);
+    document.removeEventListener('focusin', this.onPointer);
+    document.removeEventListener('mouseout', this.onLeave);
+    document.removeEventListener('focusout', this.onLeave);
+    render(null, this.root.lastChild as Element);
+    this.host.remove();
+  }
+
+  private async load(): Promise<void> {
+    const lang = this.settings.lang;
+    try {
+      const reply = guidanceReplySchema.safeParse(await browser.runtime.sendMessage({ type: 'guidance.get', lang }));
+      if (!reply.success || this.settings.lang !== lang) return;
+      this.dictionary = reply.data.dictionary;
+      this.lookup = createLabelLookup(reply.data.dictionary.labels);
+      this.loadedFor = lang;
+      this.render();
+    } catch {
+      // The background is unreachable (extension reloading): no guidance this time.
+    }
+  }
+
+  /** The next tip to show: triggered, for this reader, not dismissed. */
+  private currentTip() {
+    if (!this.dictionary || !this.settings.tips || !this.settings.enabled) return null;
+    const audience = explanationLanguage(this.settings.lang) === 'zh' ? 'chinese-reader' : 'newcomer';
+    for (const trigger of this.triggered) {
+      const tip = this.dictionary.tips.find(
+        (tip) =>
+          tip.trigger === trigger &&
+          (tip.audience === audience || tip.audience === 'everyone') &&
+          !this.settings.dismissed.includes(tip.id) &&
+          !this.dismissedHere.has(tip.id),
+      );
+      if (tip) return tip;
+    }
+    return null;
+  }
+
+  private render(): void {
+    const tip = this.currentTip();
+    const container = this.root.lastChild as Element;
+    render(
+      h('div', null, [
+        tip &&
+          h(TipCard, {
+            key: tip.id,
+            id: tip.id,
+            title: tip.title,
+            text: tip.text,
+            labels: { gotIt: t('tipGotIt'), noMoreTips: t('tipNoMoreTips'), close: t('tipClose'), heading: t('tipHeading') },
+            onDismiss: () => {
+              this.dismissedHere.add(tip.id);
+              browser.runtime.sendMessage({ type: 'tips.dismiss', id: tip.id }).catch(() => undefined);
+              this.render();
+            },
+            onTipsOff: () => {
+              this.settings = { ...this.settings, tips: false };
+              browser.runtime.sendMessage({ type: 'tips.off' }).catch(() => undefined);
+              this.render();
+            },
+          }),
+        this.hint && this.settings.labels && this.settings.enabled && h(LabelHint, this.hint),
+      ]),
+      container,
+    );
+  }
+
+  private readonly onPointer = (event: Event) => {
+    if (!this.lookup || !this.settings.labels || !this.settings.enabled || this.loadedFor === null) return;
+    // A Chinese reader reads the site's labels already.
+    if (explanationLanguage(this.settings.lang) === 'zh') return;
+    const found = this.labelAt(event.target);
+    if (!found) {
+      if (this.hint) {
+        this.hint = null;
+        this.render();
+      }
+      return;
+    }
+    const rect = found.element.getBoundingClientRect();
+    this.hint = { meaning: found.meaning, top: Math.max(28, rect.top), left: Math.max(4, Math.min(rect.left, innerWidth - 270)) };
+    this.render();
+  };
+
+  private readonly onLeave = () => {
+    if (!this.hint) return;
+    this.hint = null;
+    this.render();
+  };
+
+  /** The label under the pointer: the element itself or a close ancestor with a short text. */
+  private labelAt(target: EventTarget | null): { element: Element; meaning: string } | null {
+    let element = target instanceof Element ? target : null;
+    for (let depth = 0; element && depth < 3; depth++, element = element.parentElement) {
+      if (element.localName === FLOAT_TAG || element.closest(UNIT_SELECTOR)) return null;
+      const text = element.textContent ?? '';
+      if (text.length > 40) return null;
+      const meaning = this.lookup!(text);
+      if (meaning) return { element, meaning };
+    }
+    return null;
+  }
+}
