@@ -12,6 +12,7 @@ import { showCountsOnBadge } from './badge';
 import { Guidance } from './guidance';
 import { createMessageHandler } from './messages';
 import { listenForTranslationPorts } from './ports';
+import { repairSettingsOnStart } from './settings-repair';
 import { createBackgroundTranslation } from './translation';
 import { openWelcomeOnInstall } from './welcome';
 
@@ -19,6 +20,7 @@ export default defineBackground({
   type: 'module',
   main() {
     openWelcomeOnInstall();
+    void repairSettingsOnStart();
     const guidance = new Guidance();
     void guidance.load();
     const translation = createBackgroundTranslation((texts, to) => guidance.promptHints(texts, to));

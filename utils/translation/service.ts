@@ -264,7 +264,8 @@ export class TranslationService {
       }
       const maxRetries = this.options.maxRetries ?? 2;
       const wait = error.retryAfterMs ?? backoffDelay(attempt, this.options.random ?? Math.random);
-      if (error.retryable && attempt < maxRetries && wait <= (this.options.maxRetryWaitMs ?? 3000)) {
+      // A provider that timed out once is not waited for again: the next one takes over at once.
+      if (error.retryable && error.code !== 'timeout' && attempt < maxRetries && wait <= (this.options.maxRetryWaitMs ?? 3000)) {
         await sleep(this.options.clock, wait);
         await this.send(id, live, attempt + 1);
         return;

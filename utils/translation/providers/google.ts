@@ -33,7 +33,7 @@ export const GOOGLE_LIMITS: ProviderLimits = {
   ratePerSecond: 4,
   burst: 8,
   batchWindowMs: 8,
-  timeoutMs: 15_000,
+  timeoutMs: 10_000,
 };
 
 export function googleProvider(fetch: FetchLike): Provider {

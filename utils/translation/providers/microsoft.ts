@@ -30,7 +30,7 @@ export const MICROSOFT_LIMITS: ProviderLimits = {
   ratePerSecond: 5,
   burst: 10,
   batchWindowMs: 8,
-  timeoutMs: 15_000,
+  timeoutMs: 10_000,
 };
 
 export function microsoftProvider(fetch: FetchLike): Provider {
