@@ -22,6 +22,7 @@ import { SITE_MATCHES } from '@/utils/sites/hosts';
 import { SCROLL_ROOT_SELECTOR } from '@/utils/sites/xiaohongshu/selectors';
 import { loadSettings, watchSettings } from '@/utils/storage/settings-store';
 import { GuidanceController, type GuidanceSettings } from './guidance';
+import { startComposer } from './composer';
 import { blockLabels } from './labels';
 import { PageStyle } from './page-style';
 import { TranslatorClient } from './translator-client';
@@ -44,6 +45,10 @@ export default defineContentScript({
       glossary: settings.guidance.glossary,
     });
 
+    // A copy of this script from before an update or reload may have left its elements behind
+    // (Firefox injects the new copy and silences the old one without letting it clean up).
+    removeLeftovers();
+
     try {
       settings = (await loadSettings()).settings;
     } catch {
@@ -54,9 +59,13 @@ export default defineContentScript({
     const style = new PageStyle();
     let countsTimer: ReturnType<typeof setTimeout> | undefined;
     let latestCounts: UnitCounts | null = null;
-    const client = new TranslatorClient((results) => controller.onResults(results));
+    // The extension went away (updated, reloaded, removed): reading ctx.isInvalid notices it and
+    // runs the onInvalidated clean-up below. Checked when the port drops and on each page change.
+    const client = new TranslatorClient((results) => controller.onResults(results), () => ctx.isInvalid);
     const nearby = new NearViewport((el, near, rect) => controller.onNear(el, near, rect), SCROLL_ROOT_SELECTOR);
-    const watcher = new PageWatcher(document.body, (changes) => controller.onChanges(changes));
+    const watcher = new PageWatcher(document.body, (changes) => {
+      if (!ctx.isInvalid) controller.onChanges(changes);
+    });
     const controller: UnitController = new UnitController(
       pageSettings(),
       {
@@ -128,9 +137,11 @@ export default defineContentScript({
 
     watcher.start();
     controller.scan(document);
+    const stopComposer = startComposer({ client, userLanguage: () => pageSettings().to, enabled: () => pageSettings().enabled, tipsEnabled: () => settings.guidance.tips });
 
     // When the extension is updated or reloaded, this copy goes quiet and leaves no trace.
     ctx.onInvalidated(() => {
+      stopComposer();
       watcher.stop();
       nearby.disconnect();
       controller.destroy();
@@ -150,3 +161,8 @@ export default defineContentScript({
     }
   },
 });
+
+/** Red Thread's own elements, as an earlier copy of this script may have left them. */
+function removeLeftovers(): void {
+  for (const el of document.querySelectorAll('red-thread-overlay, red-thread-float, red-thread-composer, style[data-red-thread]')) el.remove();
+}

@@ -13,9 +13,15 @@ export type SegmentResult =
   | { id: string; ok: true; text: string; provider: string; detected?: string | undefined; cached: boolean; terms?: TermChip[] | undefined }
   | { id: string; ok: false; code: string; message: string; retryable: boolean };
 
+/** A segment unanswered this long gets a retryable error: every unit ends translated or visibly failed. */
+const ANSWER_DEADLINE_MS = 45_000;
+
 interface Pending {
   text: string;
   to: LanguageCode;
+  sentAt?: number;
+  /** Asked again by the reader (a Retry click). */
+  retry?: boolean;
 }
 
 export class TranslatorClient {
@@ -34,7 +40,11 @@ export class TranslatorClient {
   private readonly oneShots = new Map<string, (result: SegmentResult) => void>();
   private nextOneShot = 0;
 
-  constructor(private readonly onResults: (results: SegmentResult[]) => void) {}
+  constructor(
+    private readonly onResults: (results: SegmentResult[]) => void,
+    /** True once the extension context is gone (checking it also starts the content script's clean-up). */
+    private readonly contextGone: () => boolean = () => false,
+  ) {}
 
   /** Translates one text outside the page's units; resolves with its result (never rejects). */
   translateOnce(text: string, to: LanguageCode): Promise<SegmentResult> {
@@ -49,10 +59,11 @@ export class TranslatorClient {
     });
   }
 
-  translate(id: string, text: string, to: LanguageCode): void {
+  translate(id: string, text: string, to: LanguageCode, retry = false): void {
     if (this.dead) return;
-    this.inFlight.set(id, { text, to });
-    this.outgoing.push({ id, text, to });
+    this.inFlight.set(id, { text, to, retry, sentAt: Date.now() });
+    this.outgoing.push({ id, text, to, retry });
+    this.armWatchdog();
     this.scheduleFlush();
   }
 
@@ -74,6 +85,7 @@ export class TranslatorClient {
   /** The extension context is gone: stop quietly. */
   close(): void {
     this.dead = true;
+    if (this.watchdog) clearTimeout(this.watchdog);
     this.inFlight.clear();
     for (const [id, resolve] of this.oneShots) resolve({ id, ok: false, code: 'unavailable', message: 'Red Thread was updated or reloaded: reload the page.', retryable: false });
     this.oneShots.clear();
@@ -106,17 +118,18 @@ export class TranslatorClient {
         port.postMessage({ type: 'cancel', ids: this.cancels.splice(0, MAX_UNITS_PER_MESSAGE) });
         this.messagesSent += 1;
       }
-      // One message per target language (nearly always exactly one).
-      const byLanguage = new Map<LanguageCode, Array<{ id: string; text: string }>>();
-      for (const { id, text, to } of this.outgoing) {
-        let list = byLanguage.get(to);
-        if (!list) byLanguage.set(to, (list = []));
-        list.push({ id, text });
+      // One message per target language (nearly always exactly one), retries apart.
+      const groups = new Map<string, { to: LanguageCode; retry: boolean; units: Array<{ id: string; text: string }> }>();
+      for (const { id, text, to, retry = false } of this.outgoing) {
+        const key = `${to}|${retry}`;
+        let group = groups.get(key);
+        if (!group) groups.set(key, (group = { to, retry, units: [] }));
+        group.units.push({ id, text });
       }
       this.outgoing = [];
-      for (const [to, units] of byLanguage) {
+      for (const { to, retry, units } of groups.values()) {
         for (let i = 0; i < units.length; i += MAX_UNITS_PER_MESSAGE) {
-          port.postMessage({ type: 'translate', to, units: units.slice(i, i + MAX_UNITS_PER_MESSAGE) });
+          port.postMessage({ type: 'translate', to, units: units.slice(i, i + MAX_UNITS_PER_MESSAGE), ...(retry && { retry }) });
           this.messagesSent += 1;
         }
       }
@@ -133,6 +146,10 @@ export class TranslatorClient {
       port.onMessage.addListener((message: unknown) => this.receive(message));
       port.onDisconnect.addListener(() => {
         if (this.port === port) this.port = null;
+        if (this.contextGone()) {
+          this.close();
+          return;
+        }
         // The worker stopped (or the extension is reloading): ask again for what was unanswered.
         if (!this.dead && this.inFlight.size > 0) setTimeout(() => this.reaskAll(), 0);
       });
@@ -155,6 +172,26 @@ export class TranslatorClient {
       resolve(result);
       return false;
     });
+  }
+
+  private watchdog: ReturnType<typeof setTimeout> | null = null;
+
+  /** A timer only while something waits (no polling when idle). */
+  private armWatchdog(): void {
+    if (this.watchdog || this.dead) return;
+    this.watchdog = setTimeout(() => {
+      this.watchdog = null;
+      const now = Date.now();
+      const late: SegmentResult[] = [];
+      for (const [id, pending] of this.inFlight) {
+        if (now - (pending.sentAt ?? now) < ANSWER_DEADLINE_MS) continue;
+        this.inFlight.delete(id);
+        late.push({ id, ok: false, code: 'timeout', message: 'No answer from the translation service.', retryable: true });
+      }
+      const forUnits = this.takeOneShots(late);
+      if (forUnits.length > 0) this.onResults(forUnits);
+      if (this.inFlight.size > 0) this.armWatchdog();
+    }, ANSWER_DEADLINE_MS / 3);
   }
 
   private reaskAll(): void {

@@ -186,7 +186,7 @@ export class UnitController {
 
   // ---- asking -----------------------------------------------------------------------
 
-  private async prepare(unit: Unit): Promise<void> {
+  private async prepare(unit: Unit, byReader = false): Promise<void> {
     const generation = unit.generation;
     unit.state = 'deciding';
     unit.parts = extractParts(unit.el);
@@ -219,7 +219,7 @@ export class UnitController {
     const missing = unit.segments.filter((s) => !s.result);
     for (const segment of missing) {
       this.bySegment.set(segment.id, unit);
-      this.options.client.translate(segment.id, segment.text, this.settings.to);
+      this.options.client.translate(segment.id, segment.text, this.settings.to, byReader);
     }
     if (missing.length === 0) this.settle(unit);
     this.toRender.add(unit);
@@ -273,11 +273,11 @@ export class UnitController {
   // ---- user actions and settings ------------------------------------------------------
 
   retry(unit: Unit): void {
-    this.restart(unit);
+    this.restart(unit, true);
   }
 
   retryFailed(): void {
-    for (const unit of this.units.values()) if (unit.state === 'error') this.restart(unit);
+    for (const unit of this.units.values()) if (unit.state === 'error') this.restart(unit, true);
   }
 
   update(settings: PageSettings): void {
@@ -326,10 +326,10 @@ export class UnitController {
     this.bySegment.clear();
   }
 
-  private restart(unit: Unit): void {
+  private restart(unit: Unit, byReader = false): void {
     this.options.client.cancel(unit.segments.filter((s) => !s.result).map((s) => s.id));
     this.resetUnit(unit);
-    if (unit.near) void this.prepare(unit);
+    if (unit.near) void this.prepare(unit, byReader);
     else this.removeOverlay(unit);
   }
 

@@ -112,6 +112,8 @@ export const portRequestSchema = z.discriminatedUnion('type', [
     type: z.literal('translate'),
     to: z.enum(LANGUAGE_CODES),
     units: z.array(z.object({ id: unitIdSchema, text: z.string().check(z.minLength(1), z.maxLength(MAX_UNIT_CHARS)) })).check(z.minLength(1), z.maxLength(MAX_UNITS_PER_MESSAGE)),
+    /** The reader asked again (a Retry click): providers resting after errors are tried anyway. */
+    retry: z.optional(z.boolean()),
   }),
   z.object({ type: z.literal('cancel'), ids: z.array(unitIdSchema).check(z.maxLength(MAX_UNITS_PER_MESSAGE)) }),
 ]);

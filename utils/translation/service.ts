@@ -67,6 +67,8 @@ interface Job {
   state: 'lookup' | 'queued' | 'sending';
   provider?: ProviderId;
   lastError?: TranslationError;
+  /** Asked again by the reader: resting providers are tried too (a setup problem still is not). */
+  retry: boolean;
 }
 
 const SOURCE = 'auto';
@@ -91,7 +93,7 @@ export class TranslationService {
   }
 
   /** Asks for translations on behalf of `owner` (a page's connection); answers arrive through `deliver`. */
-  request(owner: string, deliver: Deliver, units: readonly UnitRequest[], to: LanguageCode): void {
+  request(owner: string, deliver: Deliver, units: readonly UnitRequest[], to: LanguageCode, options: { retry?: boolean } = {}): void {
     this.delivers.set(owner, deliver);
     const chain = this.options.chain().filter((id) => this.options.providers.has(id));
     const lookups: Job[] = [];
@@ -109,7 +111,7 @@ export class TranslationService {
         this.emit(owner, success(unit.id, remembered, true));
         continue;
       }
-      const job: Job = { key, text: unit.text, to, waiters: [], chain, index: 0, state: 'lookup' };
+      const job: Job = { key, text: unit.text, to, waiters: [], chain, index: 0, state: 'lookup', retry: options.retry === true };
       this.jobs.set(key, job);
       this.attach(job, waiter);
       lookups.push(job);
@@ -182,7 +184,7 @@ export class TranslationService {
   private dispatch(job: Job): void {
     while (job.index < job.chain.length) {
       const id = job.chain[job.index]!;
-      if (this.health.isUsable(id)) {
+      if (this.health.isUsable(id) || (job.retry && this.health.status(id).state === 'resting')) {
         job.provider = id;
         job.state = 'queued';
         this.batcher(id).add(job.to, job);

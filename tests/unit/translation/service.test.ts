@@ -298,3 +298,28 @@ describe('translation service', () => {
     expect(ms.batches.map((b) => b.texts)).toEqual([['一'], ['二'], ['一']]);
   });
 });
+
+describe('a reader’s retry', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  test('tries providers that are resting after errors, but not one that needs setup', async () => {
+    const { service, ms, google, received, deliver } = setup();
+    for (let i = 0; i < 3; i++) {
+      ms.failures.push(new TranslationError('unavailable', 'gone'));
+      google.failures.push(new TranslationError('rate-limited', 'slow down', { retryAfterMs: 60_000 }));
+    }
+    service.request('tab', deliver, units('一'), 'en');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(received.at(-1)).toMatchObject({ ok: false });
+    ms.failures.length = 0;
+    // Without a retry, resting providers are skipped...
+    service.request('tab', deliver, [{ id: 'again', text: '一' }], 'en');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(received.at(-1)).toMatchObject({ id: 'again', ok: false });
+    // ...with one, they are tried.
+    service.request('tab', deliver, [{ id: 'retry', text: '一' }], 'en', { retry: true });
+    await vi.advanceTimersByTimeAsync(100);
+    expect(received.at(-1)).toMatchObject({ id: 'retry', ok: true, provider: 'microsoft' });
+  });
+});
