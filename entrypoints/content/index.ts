@@ -54,17 +54,22 @@ export default defineContentScript({
     } catch {
       // unreadable storage: defaults
     }
-    if (ctx.isInvalid) return;
+    if (contextGone()) return;
 
     const style = new PageStyle();
     let countsTimer: ReturnType<typeof setTimeout> | undefined;
     let latestCounts: UnitCounts | null = null;
-    // The extension went away (updated, reloaded, removed): reading ctx.isInvalid notices it and
-    // runs the onInvalidated clean-up below. Checked when the port drops and on each page change.
-    const client = new TranslatorClient((results) => controller.onResults(results), () => ctx.isInvalid);
+    // Whether the extension went away (updated, reloaded, removed) is checked when the port drops
+    // and on each page change; then this copy goes quiet and removes what it added (teardown below).
+    const gone = () => {
+      if (!contextGone()) return false;
+      teardown();
+      return true;
+    };
+    const client = new TranslatorClient((results) => controller.onResults(results), gone);
     const nearby = new NearViewport((el, near, rect) => controller.onNear(el, near, rect), SCROLL_ROOT_SELECTOR);
     const watcher = new PageWatcher(document.body, (changes) => {
-      if (!ctx.isInvalid) controller.onChanges(changes);
+      if (!gone()) controller.onChanges(changes);
     });
     const controller: UnitController = new UnitController(
       pageSettings(),
@@ -140,7 +145,10 @@ export default defineContentScript({
     const stopComposer = startComposer({ client, userLanguage: () => pageSettings().to, enabled: () => pageSettings().enabled, tipsEnabled: () => settings.guidance.tips });
 
     // When the extension is updated or reloaded, this copy goes quiet and leaves no trace.
-    ctx.onInvalidated(() => {
+    let tornDown = false;
+    const teardown = () => {
+      if (tornDown) return;
+      tornDown = true;
       stopComposer();
       watcher.stop();
       nearby.disconnect();
@@ -151,6 +159,11 @@ export default defineContentScript({
       stopWatchingSettings();
       stopListening();
       clearTimeout(countsTimer);
+    };
+    // WXT also signals "a newer copy started" through an event on the page's document, which the
+    // page itself could forge to switch Red Thread off. Only a context that is really gone counts.
+    ctx.onInvalidated(() => {
+      if (contextGone()) teardown();
     });
 
     try {
@@ -165,4 +178,13 @@ export default defineContentScript({
 /** Red Thread's own elements, as an earlier copy of this script may have left them. */
 function removeLeftovers(): void {
   for (const el of document.querySelectorAll('red-thread-overlay, red-thread-float, red-thread-composer, style[data-red-thread]')) el.remove();
+}
+
+/** True once this copy's extension context is gone (the extension was updated, reloaded or removed). */
+function contextGone(): boolean {
+  try {
+    return !browser.runtime?.id;
+  } catch {
+    return true;
+  }
 }

@@ -47,7 +47,7 @@ export class TranslatorClient {
   ) {}
 
   /** Translates one text outside the page's units; resolves with its result (never rejects). */
-  translateOnce(text: string, to: LanguageCode): Promise<SegmentResult> {
+  translateOnce(text: string, to: LanguageCode, retry = false): Promise<SegmentResult> {
     const id = `once.${++this.nextOneShot}`;
     return new Promise((resolve) => {
       if (this.dead) {
@@ -55,7 +55,7 @@ export class TranslatorClient {
         return;
       }
       this.oneShots.set(id, resolve);
-      this.translate(id, text, to);
+      this.translate(id, text, to, retry);
     });
   }
 

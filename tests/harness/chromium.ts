@@ -72,6 +72,7 @@ export async function launchChromium(options: LaunchOptions): Promise<TestBrowse
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      '--disable-features=AutofillServerCommunication,OptimizationHints,MediaRouter',
       '--no-first-run',
       `--lang=${options.locale ?? 'en-US'}`,
     ],
