@@ -6,7 +6,7 @@
  */
 import { browser } from '@/utils/browser';
 import { t } from '@/utils/i18n/t';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { providerStatusSchema } from '@/utils/schemas/messages';
 import type { ProviderId, Settings } from '@/utils/schemas/settings';
 

@@ -3,13 +3,17 @@
  * is validated with its zod schema, and every failure (no answer, an error reply, a reply of the
  * wrong shape) comes back as `{ ok: false, code, message }`, so a page can always show what happened.
  */
-import type { z } from 'zod';
 import { browser } from '@/utils/browser';
 import { errorReplySchema, type PageRequest, type TabRequest } from '@/utils/schemas/messages';
 
+/** Any zod schema (classic or mini): all this module needs of it. */
+export interface ReplySchema<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false };
+}
+
 export type Answer<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
 
-function read<T>(reply: unknown, schema: z.ZodType<T>): Answer<T> {
+function read<T>(reply: unknown, schema: ReplySchema<T>): Answer<T> {
   const good = schema.safeParse(reply);
   if (good.success) return { ok: true, value: good.data };
   const error = errorReplySchema.safeParse(reply);
@@ -22,7 +26,7 @@ function failure(error: unknown): Answer<never> {
 }
 
 /** Asks the background (only the extension's own pages may send these). */
-export async function askBackground<T>(request: PageRequest, schema: z.ZodType<T>): Promise<Answer<T>> {
+export async function askBackground<T>(request: PageRequest, schema: ReplySchema<T>): Promise<Answer<T>> {
   try {
     return read(await browser.runtime.sendMessage(request), schema);
   } catch (error) {
@@ -31,7 +35,7 @@ export async function askBackground<T>(request: PageRequest, schema: z.ZodType<T
 }
 
 /** Asks a tab's content script; `unreachable` means no content script answered (not a RedNote page). */
-export async function askTab<T>(tabId: number, request: TabRequest, schema: z.ZodType<T>): Promise<Answer<T>> {
+export async function askTab<T>(tabId: number, request: TabRequest, schema: ReplySchema<T>): Promise<Answer<T>> {
   try {
     return read(await browser.tabs.sendMessage(tabId, request), schema);
   } catch (error) {

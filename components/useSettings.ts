@@ -8,12 +8,16 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from '@/utils/browser';
 import { languageFromLocale, type LanguageCode } from '@/utils/languages';
 import { applyPatch, type Settings, type SettingsPatch } from '@/utils/schemas/settings';
+import { takeSettingsNotice } from '@/utils/storage/notice';
 import { loadSettings, saveSettings, updateSettings, watchSettings } from '@/utils/storage/settings-store';
 
 export interface SettingsState {
   settings: Settings | null;
-  /** Fields that were stored invalid and were reset to their defaults when read. */
+  /** Fields that were stored invalid and were reset to their defaults (told once: see storage/notice.ts). */
   resetFields: string[];
+  /** The stored settings came from a newer version of Red Thread. */
+  fromFuture: boolean;
+  dismissNotice(): void;
   /** The last load or save error, in words. */
   error: string | null;
   update(patch: SettingsPatch): Promise<boolean>;
@@ -21,9 +25,11 @@ export interface SettingsState {
   replace(settings: Settings): Promise<boolean>;
 }
 
-export function useSettings(): SettingsState {
+/** `takeNotice`: this page shows the one-time "settings were reset" notice (the popup and options do). */
+export function useSettings({ takeNotice = false } = {}): SettingsState {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [resetFields, setResetFields] = useState<string[]>([]);
+  const [fromFuture, setFromFuture] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const latest = useRef<Settings | null>(null);
@@ -31,11 +37,12 @@ export function useSettings(): SettingsState {
 
   useEffect(() => {
     let live = true;
-    loadSettings().then(
-      (result) => {
+    Promise.all([loadSettings(), takeNotice ? takeSettingsNotice().catch(() => null) : null]).then(
+      ([result, notice]) => {
         if (!live) return;
         setSettings(result.settings);
-        setResetFields(result.resetFields);
+        setResetFields([...new Set([...(notice?.fields ?? []), ...result.resetFields])]);
+        setFromFuture(!!notice?.fromFuture || result.fromFuture);
       },
       (e: unknown) => live && setError(messageOf(e)),
     );
@@ -44,6 +51,11 @@ export function useSettings(): SettingsState {
       live = false;
       stop();
     };
+  }, [takeNotice]);
+
+  const dismissNotice = useCallback(() => {
+    setResetFields([]);
+    setFromFuture(false);
   }, []);
 
   const enqueue = useCallback((work: () => Promise<Settings>, optimistic: Settings | null): Promise<boolean> => {
@@ -79,7 +91,7 @@ export function useSettings(): SettingsState {
     [enqueue],
   );
 
-  return { settings, resetFields, error, update, replace };
+  return { settings, resetFields, fromFuture, dismissNotice, error, update, replace };
 }
 
 /** The language translations go to: the chosen one, or the browser's own. */

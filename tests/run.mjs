@@ -43,6 +43,9 @@ const SYSTEM = [
   { pkg: 'fonts-noto-cjk', present: () => run('sh', ['-c', 'fc-list :lang=zh family | grep -qi "noto sans cjk"']).code === 0 },
   { pkg: 'fonts-noto-color-emoji', present: () => run('sh', ['-c', 'fc-list | grep -qi "noto color emoji"']).code === 0 },
   { pkg: 'openssl', present: () => run('sh', ['-c', 'command -v openssl >/dev/null']).code === 0 },
+  // The extension's pages are tested in Simplified Chinese too: each browser needs its zh-CN UI resources.
+  { pkg: 'chromium-l10n', present: () => existsSync('/usr/lib/chromium/locales/zh-CN.pak') },
+  { pkg: 'firefox-esr-l10n-zh-cn', present: () => existsSync('/usr/lib/firefox-esr/browser/extensions/langpack-zh-CN@firefox-esr.mozilla.org.xpi') },
 ];
 function ensureSystemPackages() {
   const missing = SYSTEM.filter((s) => !s.present()).map((s) => s.pkg);

@@ -9,7 +9,7 @@
  * Keys and secrets are never in the file: they are not settings (see storage/secrets.ts), and an
  * import that carries something like them is refused as an unknown key.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { SETTINGS_VERSION, settingsFields, type Settings } from './schemas/settings';
 
 export const SETTINGS_FILE_FORMAT = 'red-thread-settings';
@@ -18,14 +18,18 @@ export const MAX_SETTINGS_FILE_BYTES = 100 * 1024;
 
 /** Every object in the settings, strict: an unknown key anywhere is an error, not something to drop silently. */
 const strictFields = Object.fromEntries(
-  Object.entries(settingsFields).map(([name, schema]) => [name, schema instanceof z.ZodObject ? schema.strict() : schema]),
+  Object.entries(settingsFields).map(([name, schema]) => {
+    // By shape, not instanceof: bundlers may give this module and settings.ts different copies of zod's classes.
+    const shape = (schema as { shape?: unknown }).shape;
+    return [name, shape && typeof shape === 'object' ? z.strictObject(shape as Record<string, z.ZodMiniType>) : schema];
+  }),
 ) as typeof settingsFields;
 
-const fileSettingsSchema = z.strictObject(strictFields).partial();
+const fileSettingsSchema = z.partial(z.strictObject(strictFields));
 
 const fileSchema = z.strictObject({
   format: z.literal(SETTINGS_FILE_FORMAT),
-  exportedAt: z.string().max(40).optional(),
+  exportedAt: z.optional(z.string().check(z.maxLength(40))),
   settings: fileSettingsSchema,
 });
 

