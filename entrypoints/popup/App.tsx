@@ -166,7 +166,7 @@ function TabSection(props: {
 
 function Count({ name, label, value }: { name: string; label: string; value: number }) {
   return (
-    <div class={`popup__count popup__count--${name}`} data-count={name}>
+    <div class={`popup__count popup__count--${name}${value > 0 ? ' popup__count--some' : ''}`} data-count={name}>
       <dt>{label}</dt>
       <dd>{value}</dd>
     </div>

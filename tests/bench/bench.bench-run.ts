@@ -513,7 +513,8 @@ function figures(r: Partial<Record<Variant, VariantResults>>): { list: Figure[];
     const comments = CORPORA.memory.segments.length;
     const heapGrowth = (m.scrolled.heapUsed - m.start.heapUsed - (n.scrolled.heapUsed - n.start.heapUsed)) / 2 ** 20;
     const extraNodes = m.scrolled.nodes - m.start.nodes - (n.scrolled.nodes - n.start.nodes);
-    const detached = (x: MemoryRun) => x.removed.nodes - x.removed.documentNodes;
+    // Live nodes outside the document after removal, less those there before the comments came.
+    const detached = (x: MemoryRun) => x.removed.nodes - x.removed.documentNodes - (x.start.nodes - x.start.documentNodes);
     list.push(
       figure({
         id: 'memory.heap',
@@ -550,7 +551,7 @@ function figures(r: Partial<Record<Variant, VariantResults>>): { list: Figure[];
         targetText: '0',
         none: detached(n),
         off: null,
-        note: `live nodes not in the document, beyond no extension; heap beyond no extension after removal ${((m.removed.heapUsed - n.removed.heapUsed) / 2 ** 20).toFixed(1)} MB; ${m.removed.overlays} overlays left for ${m.removed.comments} comments`,
+        note: `live nodes outside the document after GC (beyond those at the start), beyond no extension; heap beyond no extension after removal ${((m.removed.heapUsed - n.removed.heapUsed) / 2 ** 20).toFixed(1)} MB; ${m.removed.overlays} overlays left for ${m.removed.comments} comments`,
       }),
     );
     details.memory = { ext: m, none: n };

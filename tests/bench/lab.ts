@@ -68,7 +68,6 @@ export class Lab {
     await this.closePage();
     this.server.servePage(NOTE_PATH, notePage(layout, note));
     this.page = await this.browser.newPage();
-    if (layout === 'long') await this.page.setViewportSize({ width: 1280, height: 2400 });
     this.session = await this.browser.cdp(this.page);
     await this.page.goto(`https://www.xiaohongshu.com${NOTE_PATH}?visit=${++this.visits}`, { waitUntil: 'load' });
     await this.ready();
