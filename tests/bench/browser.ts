@@ -15,9 +15,11 @@ export interface BenchBrowser {
   readonly extensionOrigin: string;
   newPage(): Promise<Page>;
   cdp(page: Page): Promise<CDPSession>;
-  /** The extension's service worker (waits for it to run again after a stop). */
+  /** The extension's service worker (Playwright keeps one Worker across restarts; evaluate waits while it is stopped). */
   worker(): Promise<Worker>;
-  /** Stops the extension's service worker (CDP ServiceWorker.stopAllWorkers) and waits until it is gone. */
+  /** The worker's running status as CDP last reported it: 'running', 'stopped', 'starting' … */
+  workerStatus(): string;
+  /** Stops the extension's service worker (CDP ServiceWorker.stopAllWorkers) and waits until CDP reports it stopped. */
   stopServiceWorker(): Promise<void>;
   close(): Promise<void>;
 }
@@ -68,6 +70,22 @@ export async function launchBench(options: { extensionDir: string | null; server
 
   const liveWorker = (): Worker | undefined => context.serviceWorkers().find((w) => w.url().startsWith(extensionOrigin));
 
+  // A CDP session on the first (blank) tab, kept open, that follows the worker's status.
+  let status = ext ? 'running' : 'none';
+  const statusChanged = new Set<() => void>();
+  let watch: CDPSession | null = null;
+  if (ext) {
+    watch = await context.newCDPSession(context.pages()[0] ?? (await context.newPage()));
+    watch.on('ServiceWorker.workerVersionUpdated', (event) => {
+      for (const v of event.versions) {
+        if (!v.scriptURL.startsWith(extensionOrigin)) continue;
+        status = v.runningStatus;
+        for (const notify of statusChanged) notify();
+      }
+    });
+    await watch.send('ServiceWorker.enable');
+  }
+
   return {
     context,
     extensionOrigin,
@@ -81,18 +99,23 @@ export async function launchBench(options: { extensionDir: string | null; server
       if (!ext) throw new Error('No extension in this browser.');
       return liveWorker() ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     },
+    workerStatus: () => status,
     async stopServiceWorker() {
-      if (!ext) return;
-      const worker = liveWorker();
-      const page = context.pages()[0] ?? (await context.newPage());
-      const session = await context.newCDPSession(page);
-      const closed = worker ? new Promise<void>((resolve) => worker.once('close', () => resolve())) : Promise.resolve();
-      await session.send('ServiceWorker.enable');
-      await session.send('ServiceWorker.stopAllWorkers');
-      await Promise.race([closed, new Promise((r) => setTimeout(r, 5_000))]);
-      await session.detach().catch(() => undefined);
+      if (!watch) return;
+      const stopped = new Promise<void>((resolve) => {
+        const check = () => {
+          if (status !== 'stopped') return;
+          statusChanged.delete(check);
+          resolve();
+        };
+        statusChanged.add(check);
+      });
+      await watch.send('ServiceWorker.stopAllWorkers');
+      const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`The service worker did not stop (status: ${status}).`)), 10_000));
+      await Promise.race([stopped, timeout]);
     },
     async close() {
+      await watch?.detach().catch(() => undefined);
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
     },

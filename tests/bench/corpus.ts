@@ -167,7 +167,11 @@ export class Texts {
   english(): string {
     return this.unique(() => {
       let text = this.pick(EN);
-      if (this.random() < 0.45) text += `${this.pick(['!', '.'])} ${this.pick(EN)}`;
+      if (this.random() < 0.45) {
+        let second = this.pick(EN);
+        while (second === text) second = this.pick(EN);
+        text += `${this.pick(['!', '.'])} ${second}`;
+      }
       return text + this.pick(EN_END);
     });
   }

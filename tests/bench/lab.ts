@@ -26,7 +26,7 @@ export interface PageBench {
   removeFirst(n: number): number;
   countNodes(): { document: number; overlays: number; overlayNodes: number };
   frames(n?: number): Promise<void>;
-  longTasks(): Array<{ start: number; duration: number }>;
+  longTasks(): Array<{ kind: 'longtask' | 'long-animation-frame'; start: number; duration: number; styleAndLayout: number }>;
 }
 
 export interface PageStats {

@@ -12,7 +12,7 @@
  *   scrollThrough(...)              scrolls the comment list to its end, a screen at a time, waiting
  *                                   at each step until nothing near is still "waiting"
  *   removeFirst(n), countNodes()    for the memory figures (node counts include shadow roots)
- *   longTasks()                     every task over 50 ms seen by the Long Tasks API
+ *   longTasks()                     every task and animation frame over 50 ms (Long Tasks, LoAF)
  *
  * Only the DOM is read: this script never reaches into the extension's isolated world.
  * It keeps no reference to a comment element after inserting it (so removed comments can be
@@ -146,15 +146,24 @@
     return counts;
   }
 
-  // Every task over 50 ms on this page's main thread (Long Tasks API), whoever ran it.
+  // Every task over 50 ms on this page's main thread (Long Tasks API: script tasks), and every
+  // animation frame over 50 ms (Long Animation Frames: tasks plus the style, layout and paint
+  // they caused), whoever caused them.
   const longTasks = [];
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) longTasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  } catch {
-    // no Long Tasks API: the bench reports none
-  }
+  const observe = (type) => {
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) {
+          const layout = e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0;
+          longTasks.push({ kind: type, start: e.startTime, duration: e.duration, styleAndLayout: layout });
+        }
+      }).observe({ type, buffered: true });
+    } catch {
+      // not supported here: the bench reports none
+    }
+  };
+  observe('longtask');
+  observe('long-animation-frame');
 
   const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
   const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

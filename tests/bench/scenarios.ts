@@ -16,6 +16,8 @@ export interface CorpusRun {
   requests: Array<{ items: number; chars: number }>;
   /** Texts sent that needed no translation (English, emoji, page text) or had been sent already in this run. */
   notNeededSent: number;
+  /** The first few of those texts, for the record. */
+  notNeededTexts: string[];
   repeatedSent: number;
   /** Needed texts the provider never received (cached ones on a second visit, or lost ones). */
   neededNotSent: number;
@@ -71,6 +73,7 @@ export async function runCorpus(lab: Lab, corpus: Corpus, options: RunOptions): 
   return {
     requests: requests.map((r) => ({ items: r.decoded?.texts.length ?? 0, chars: (r.decoded?.texts ?? []).reduce((n, t) => n + t.length, 0) })),
     notNeededSent: sent.filter((t) => !needed.has(t)).length,
+    notNeededTexts: sent.filter((t) => !needed.has(t)).slice(0, 10),
     repeatedSent: [...counts.values()].reduce((n, c) => n + c - 1, 0),
     neededNotSent: [...needed].filter((t) => !counts.has(t)).length,
     latencies: zh.filter((s) => !s.dupOf).map(latencyOf),
@@ -93,7 +96,7 @@ export async function warmUp(lab: Lab, corpus: Corpus): Promise<void> {
 export async function coldBatch(lab: Lab, corpus: Corpus, timeoutMs: number): Promise<CorpusRun> {
   await lab.browser.stopServiceWorker();
   await sleep(300);
-  const workerRunning = lab.browser.context.serviceWorkers().some((w) => w.url().startsWith(lab.browser.extensionOrigin));
+  const workerRunning = lab.browser.workerStatus() !== 'stopped';
   const run = await runCorpus(lab, corpus, { mode: 'burst', timeoutMs });
   return { ...run, workerRunning };
 }
@@ -102,8 +105,10 @@ export async function coldBatch(lab: Lab, corpus: Corpus, timeoutMs: number): Pr
 
 export interface MainThreadRun {
   metrics: Metrics;
-  /** Long Tasks API entries that started after the insertion. */
+  /** Durations of Long Tasks API entries (script tasks over 50 ms) that started after the insertion. */
   longTasks: number[];
+  /** Long animation frames (over 50 ms, rendering included) after the insertion: duration and its style+layout part. */
+  longFrames: Array<{ ms: number; styleAndLayoutMs: number }>;
   settled: boolean;
   translated: number;
 }
@@ -129,9 +134,15 @@ export async function mainThread(lab: Lab, corpus: Corpus): Promise<MainThreadRu
   await sleep(MAIN_WINDOW_MS);
   const after = await lab.metrics();
   const stats = await lab.stats();
-  const longTasks = (await lab.call('longTasks')).filter((t) => t.start >= start).map((t) => t.duration);
+  const long = (await lab.call('longTasks')).filter((t) => t.start >= start);
   await lab.session!.send('Performance.disable');
-  return { metrics: diff(after, before), longTasks, settled: stats.overlays.waiting === 0, translated: stats.overlays.done };
+  return {
+    metrics: diff(after, before),
+    longTasks: long.filter((t) => t.kind === 'longtask').map((t) => t.duration),
+    longFrames: long.filter((t) => t.kind === 'long-animation-frame').map((t) => ({ ms: t.duration, styleAndLayoutMs: t.styleAndLayout })),
+    settled: stats.overlays.waiting === 0,
+    translated: stats.overlays.done,
+  };
 }
 
 /** The same workload under a trace with CPU sampling: which tasks ran long and how much of each was the extension. */
