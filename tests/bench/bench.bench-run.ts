@@ -27,7 +27,7 @@ import { launchBench } from './browser';
 import { Texts, lowerBound, makeCorpus, neededTexts, rng, shapeOf, type Corpus } from './corpus';
 import { Lab, type Variant } from './lab';
 import { contentEvaluation, coldBatch, idle, mainThread, mainThreadTraced, memory, runCorpus, warmUp, type CorpusRun, type IdleRun, type MainThreadRun, type MemoryRun, type TracedRun } from './scenarios';
-import { median, percentile } from './trace';
+import { median, percentile, sizeBySource } from './trace';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const EXT_DIR = process.env.RT_BENCH_EXT ?? join(ROOT, '.output', 'bench', 'extension', 'chrome-mv3');
@@ -67,6 +67,8 @@ const CORPORA = {
 
 interface VariantResults {
   evaluations?: number[];
+  evaluationProfile?: Awaited<ReturnType<typeof contentEvaluation>>['profile'];
+  evaluationProfiledMs?: number;
   burst?: CorpusRun;
   second?: CorpusRun[];
   secondRestart?: CorpusRun[];
@@ -92,7 +94,10 @@ async function runVariant(variant: Variant, server: HarnessServer): Promise<Vari
     server.setLatency('microsoft', PROVIDER_LATENCY_MS);
     if (variant === 'ext' && wants('eval')) {
       log(`${variant}: content script evaluation, ${EVAL_LOADS} page loads in new tabs`);
-      out.evaluations = await contentEvaluation(lab, EVAL_LOADS);
+      const evaluation = await contentEvaluation(lab, EVAL_LOADS);
+      out.evaluations = evaluation.times;
+      out.evaluationProfile = evaluation.profile;
+      out.evaluationProfiledMs = evaluation.profiledMs;
     }
     if (variant !== 'none' && wants('burst')) {
       log(`${variant}: 500 segments in one burst (first visit)`);
@@ -319,9 +324,11 @@ function figures(r: Partial<Record<Variant, VariantResults>>): { list: Figure[];
       );
     }
   };
-  const latencyNote = (runs?: CorpusRun[]) => (runs ? `${runs.reduce((n, x) => n + x.latencies.length, 0)} comments; ${runs.reduce((n, x) => n + x.latencies.filter((l) => !Number.isFinite(l)).length, 0)} never shown` : '');
-  latencyRows('latency.trickle', 'Node → translation visible, warm, trickling 20 / 100 ms', { ext: ext?.trickle && [ext.trickle], off: off?.trickle && [off.trickle] }, [[50, 125], [95, 150]], latencyNote(ext?.trickle && [ext.trickle]));
-  latencyRows('latency.burst', 'Node → translation visible, warm, burst of 500', { ext: ext?.burst && [ext.burst], off: off?.burst && [off.burst] }, [[50, 125], [95, 150]], latencyNote(ext?.burst && [ext.burst]));
+  const shownNote = (runs?: CorpusRun[]) =>
+    runs ? `${runs.reduce((n, x) => n + x.latencies.length, 0)} comments; ${runs.reduce((n, x) => n + x.latencies.filter((l) => !Number.isFinite(l)).length, 0)} never shown; ${runs.reduce((n, x) => n + x.errors, 0)} errors` : '';
+  const latencyNote = (runs?: CorpusRun[], offRuns?: CorpusRun[]) => `${shownNote(runs)}${offRuns ? ` (baseline b: ${shownNote(offRuns)})` : ''}`;
+  latencyRows('latency.trickle', 'Node → translation visible, warm, trickling 20 / 100 ms', { ext: ext?.trickle && [ext.trickle], off: off?.trickle && [off.trickle] }, [[50, 125], [95, 150]], latencyNote(ext?.trickle && [ext.trickle], off?.trickle && [off.trickle]));
+  latencyRows('latency.burst', 'Node → translation visible, warm, burst of 500', { ext: ext?.burst && [ext.burst], off: off?.burst && [off.burst] }, [[50, 125], [95, 150]], latencyNote(ext?.burst && [ext.burst], off?.burst && [off.burst]));
   list.push(
     figure({
       id: 'latency.cold.p50',
@@ -504,7 +511,7 @@ function figures(r: Partial<Record<Variant, VariantResults>>): { list: Figure[];
         targetText: `≤ ${shownMax}`,
         none: null,
         off: med(offRuns?.map((x) => x.allShownMs)),
-        note: runs ? `median of ${runs.length} visits: ${runs.map((x) => fmt(x.allShownMs)).join(', ')} ms (last of ${runs[0]!.expected} comments)` : '',
+        note: runs ? `median of ${runs.length} visits: ${runs.map((x) => fmt(x.allShownMs)).join(', ')} ms (last of ${runs[0]!.expected} comments)${offRuns ? `; baseline b: ${shownNote(offRuns)}` : ''}` : '',
       }),
     );
   };
@@ -578,7 +585,11 @@ function figures(r: Partial<Record<Variant, VariantResults>>): { list: Figure[];
   details.main = { ext: ext?.main, none: none?.main, off: off?.main };
   details.traced = { ext: ext?.traced, none: none?.traced, off: off?.traced };
   details.idle = { ext: ext?.idle, none: none?.idle, off: off?.idle };
-  details.evaluations = ext?.evaluations;
+  details.evaluations = { times: ext?.evaluations, profiledMs: ext?.evaluationProfiledMs, profile: ext?.evaluationProfile };
+  details.sizes = {
+    content: existsSync(contentFile) ? sizeBySource(contentFile, 15) : [],
+    background: existsSync(join(EXT_DIR, 'background.js')) ? withImports(EXT_DIR, 'background.js').files.map((f) => ({ file: f, bySource: sizeBySource(join(EXT_DIR, f), 8) })) : [],
+  };
   details.seconds = { ext: ext?.seconds, none: none?.seconds, off: off?.seconds };
   return { list, details };
 }

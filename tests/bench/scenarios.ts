@@ -265,21 +265,36 @@ export async function memory(lab: Lab, corpus: Corpus, progress: (text: string) 
 
 // ---------------------------------------------------------------- content script evaluation
 
-/** EvaluateScript of the content script on `loads` page loads, each in a new tab (a new renderer: nothing compiled yet). */
-export async function contentEvaluation(lab: Lab, loads: number): Promise<number[]> {
+/**
+ * EvaluateScript of the content script on `loads` page loads, each in a new tab (a new renderer:
+ * nothing compiled yet); then one more load with CPU sampling, to say which modules the time goes to.
+ */
+export async function contentEvaluation(lab: Lab, loads: number): Promise<{ times: number[]; profile: ReturnType<typeof extensionBreakdown> | null; profiledMs: number }> {
   const times: number[] = [];
-  for (let i = 0; i < loads; i++) {
+  let profile: ReturnType<typeof extensionBreakdown> | null = null;
+  let profiledMs = Number.NaN;
+  for (let i = 0; i <= loads; i++) {
+    const profiled = i === loads;
     await lab.closePage();
     const page = await lab.browser.newPage();
     const session = await lab.browser.cdp(page);
-    await startTrace(session, ['devtools.timeline', 'v8']);
+    await startTrace(session, profiled ? undefined : ['devtools.timeline', 'v8']);
     lab.server.servePage(NOTE_PATH, notePage('real', { title: '成都美食攻略', body: '今天去吃了火锅' }));
     await page.goto(`https://www.xiaohongshu.com${NOTE_PATH}?eval=${i}`, { waitUntil: 'load' });
     await page.waitForSelector('style[data-red-thread]', { state: 'attached', timeout: 10_000 });
     const events = await stopTrace(session);
-    times.push(...scriptEvaluations(events, '/content-scripts/content.js'));
+    if (!profiled) times.push(...scriptEvaluations(events, '/content-scripts/content.js'));
+    else {
+      const evaluation = events.find((e) => e.ph === 'X' && e.name === 'EvaluateScript' && String(e.args?.data?.url).endsWith('/content-scripts/content.js'));
+      const thread = evaluation && { pid: evaluation.pid, tid: evaluation.tid };
+      if (evaluation && thread && lab.extensionDir) {
+        const samples = traceSamples(events, thread).filter((s) => s.ts >= evaluation.ts && s.ts < evaluation.ts + (evaluation.dur ?? 0));
+        profile = extensionBreakdown(samples, lab.extensionDir, 15);
+        profiledMs = (evaluation.dur ?? 0) / 1000;
+      }
+    }
     await session.detach().catch(() => undefined);
     await page.close();
   }
-  return times;
+  return { times, profile, profiledMs };
 }

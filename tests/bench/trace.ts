@@ -242,3 +242,35 @@ export function percentile(values: readonly number[], p: number): number {
   const rank = Math.ceil((p / 100) * sorted.length);
   return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))]!;
 }
+
+/**
+ * Bytes of a built script per original source file (and per package for node_modules), from its
+ * hidden source map: each mapped segment's generated text is credited to its source.
+ */
+export function sizeBySource(file: string, top = 12): Array<{ source: string; kB: number }> {
+  const require = createRequire(import.meta.url);
+  let tm: { TraceMap: new (map: string) => unknown; decodedMappings: (map: unknown) => number[][][]; } & { [k: string]: unknown };
+  try {
+    tm = require('@jridgewell/trace-mapping');
+  } catch {
+    return [];
+  }
+  if (!existsSync(`${file}.map`)) return [];
+  const map = new tm.TraceMap(readFileSync(`${file}.map`, 'utf8')) as { sources: Array<string | null> };
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const bytes = new Map<string, number>();
+  const group = (source: string) => {
+    const s = source.replace(/^(\.\.\/)+/, '');
+    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(s);
+    return pkg ? `node_modules/${pkg[1]}` : s;
+  };
+  tm.decodedMappings(map).forEach((segments, line) => {
+    const text = lines[line] ?? '';
+    segments.forEach((seg, i) => {
+      const end = segments[i + 1]?.[0] ?? text.length;
+      const source = seg.length > 1 ? group(map.sources[seg[1]!] ?? '?') : '(unmapped)';
+      bytes.set(source, (bytes.get(source) ?? 0) + Buffer.byteLength(text.slice(seg[0]!, end)));
+    });
+  });
+  return [...bytes].sort((a, b) => b[1] - a[1]).slice(0, top).map(([source, n]) => ({ source, kB: Math.round(n / 102.4) / 10 }));
+}
