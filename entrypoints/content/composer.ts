@@ -15,7 +15,6 @@ import { h, render } from 'preact';
 import { ComposerPanel, type ComposerError, type ComposerHint, type ComposerLabels, type ComposerPanelProps } from '@/components/ComposerPanel';
 import panelCss from '@/components/composer-panel.css?inline';
 import { browser } from '@/utils/browser';
-import { tipsFor } from '@/utils/guidance';
 import {
   FIRST_COMMENT_GREETINGS,
   draftTriggers,
@@ -31,6 +30,7 @@ import { baseLanguage, isLanguageCode, nativeName, type LanguageCode } from '@/u
 import { guessByScript } from '@/utils/text/language';
 import { splitText } from '@/utils/text/split';
 import { providerName } from '@/utils/translation/provider-names';
+import type { TipTrigger } from '@/utils/guidance/schema';
 import type { TranslatorClient } from './translator-client';
 
 export const COMPOSER_TAG = 'red-thread-composer';
@@ -50,6 +50,12 @@ export interface ComposerDeps {
   userLanguage(): LanguageCode;
   enabled(): boolean;
   tipsEnabled(): boolean;
+  /**
+   * A tip's title and text in the reader's explanation language (from the background's guidance
+   * dictionary; undefined until it has loaded). Not the bundled data: that would put the whole
+   * glossary into the content script.
+   */
+  tipFor(trigger: TipTrigger, audience: 'newcomer' | 'chinese-reader'): { title: string; text: string } | undefined;
 }
 
 export function startComposer(deps: ComposerDeps): () => void {
@@ -582,12 +588,11 @@ class ComposerSession {
     if (!this.deps.tipsEnabled()) return [];
     const zh = baseLanguage(this.deps.userLanguage()) === 'zh';
     const audience = zh ? 'chinese-reader' : 'newcomer';
-    const lang = zh ? 'zh' : 'en';
     const hints: ComposerHint[] = [];
-    const add = (trigger: Parameters<typeof tipsFor>[0], extra: Partial<ComposerHint> = {}) => {
-      const tip = tipsFor(trigger, audience)[0];
+    const add = (trigger: TipTrigger, extra: Partial<ComposerHint> = {}) => {
+      const tip = this.deps.tipFor(trigger, audience);
       if (!tip || this.dismissed.has(trigger)) return;
-      hints.push({ id: trigger, title: tip.title[lang], text: tip.text[lang], lang: zh ? 'zh-CN' : 'en', ...extra });
+      hints.push({ id: trigger, title: tip.title, text: tip.text, lang: zh ? 'zh-CN' : 'en', ...extra });
     };
     if (this.firstComment) {
       add('before-first-comment', {

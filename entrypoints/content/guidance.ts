@@ -93,6 +93,15 @@ export class GuidanceController {
     }
   }
 
+  /**
+   * The tip for a trigger and audience, in the reader's explanation language, once the dictionary
+   * has loaded (the composer's hints use it; they come from the same data as the tip cards).
+   */
+  tipFor(trigger: string, audience: string): { title: string; text: string } | undefined {
+    const tip = this.dictionary?.tips.find((t) => t.trigger === trigger && (t.audience === audience || t.audience === 'everyone'));
+    return tip && { title: tip.title, text: tip.text };
+  }
+
   /** The next tip to show: triggered, for this reader, not dismissed. */
   private currentTip() {
     if (!this.dictionary || !this.settings.tips || !this.settings.enabled) return null;

@@ -142,7 +142,7 @@ export default defineContentScript({
 
     watcher.start();
     controller.scan(document);
-    const stopComposer = startComposer({ client, userLanguage: () => pageSettings().to, enabled: () => pageSettings().enabled, tipsEnabled: () => settings.guidance.tips });
+    const stopComposer = startComposer({ client, userLanguage: () => pageSettings().to, enabled: () => pageSettings().enabled, tipsEnabled: () => settings.guidance.tips, tipFor: (trigger, audience) => guidance.tipFor(trigger, audience) });
 
     // When the extension is updated or reloaded, this copy goes quiet and leaves no trace.
     let tornDown = false;

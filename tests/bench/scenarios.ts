@@ -13,7 +13,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export interface CorpusRun {
   /** Provider requests made for this run, with their sizes. */
-  requests: Array<{ items: number; chars: number }>;
+  requests: Array<{ items: number; chars: number; /** When the stand-in received it, ms after the insertion. */ atMs: number }>;
   /** Texts sent that needed no translation (English, emoji, page text) or had been sent already in this run. */
   notNeededSent: number;
   /** The first few of those texts, for the record. */
@@ -71,7 +71,7 @@ export async function runCorpus(lab: Lab, corpus: Corpus, options: RunOptions): 
   const counts = new Map<string, number>();
   for (const t of sent) counts.set(t, (counts.get(t) ?? 0) + 1);
   return {
-    requests: requests.map((r) => ({ items: r.decoded?.texts.length ?? 0, chars: (r.decoded?.texts ?? []).reduce((n, t) => n + t.length, 0) })),
+    requests: requests.map((r) => ({ items: r.decoded?.texts.length ?? 0, chars: (r.decoded?.texts ?? []).reduce((n, t) => n + t.length, 0), atMs: r.at - since })),
     notNeededSent: sent.filter((t) => !needed.has(t)).length,
     notNeededTexts: sent.filter((t) => !needed.has(t)).slice(0, 10),
     repeatedSent: [...counts.values()].reduce((n, c) => n + c - 1, 0),
