@@ -1,5 +1,5 @@
 /** The overlay's words, in the browser's language (the extension's own _locales). */
-import type { TranslationBlockLabels } from '@/components/TranslationBlock';
+import type { TranslationBlockLabels } from '@/components/translation-block';
 import { browser } from '@/utils/browser';
 import { t } from '@/utils/i18n/t';
 import { providerName } from '@/utils/translation/provider-names';

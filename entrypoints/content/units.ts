@@ -12,7 +12,7 @@
  * Writes happen in one pass per animation frame; reads (the text, and the placeholder's height
  * from the IntersectionObserver's own rect) need no extra layout.
  */
-import type { TranslationBlockLabels } from '@/components/TranslationBlock';
+import type { BlockAction, TranslationBlockLabels } from '@/components/translation-block';
 import type { TermChip } from '@/utils/guidance/runtime';
 import type { LanguageCode } from '@/utils/languages';
 import type { UnitCounts } from '@/utils/schemas/messages';
@@ -374,7 +374,7 @@ export class UnitController {
     for (const unit of units) {
       if (!this.units.has(unit.el)) continue;
       if (unit.state !== 'waiting' && unit.state !== 'done' && unit.state !== 'error') continue;
-      unit.overlay ??= new Overlay(unit.kind, unit.id);
+      unit.overlay ??= new Overlay(unit.kind, unit.id, (action) => this.onAction(unit, action));
       unit.overlay.placeAfter(unit.el);
       unit.overlay.render({
         state: unit.state,
@@ -388,26 +388,23 @@ export class UnitController {
         error: unit.error || undefined,
         terms: unit.terms,
         openTerm: unit.openTerm,
-        onToggleTerm: (id) => {
-          unit.openTerm = unit.openTerm === id ? null : id;
-          this.toRender.add(unit);
-          this.scheduleRender();
-        },
         labels: this.options.labels(unit),
-        onRetry: () => this.retry(unit),
-        onToggleOriginal: () => {
-          unit.showingOriginal = !unit.showingOriginal;
-          this.toRender.add(unit);
-          this.scheduleRender();
-        },
-        onToggleCollapsed: () => {
-          unit.collapsed = !unit.collapsed;
-          this.toRender.add(unit);
-          this.scheduleRender();
-        },
       });
     }
     this.options.afterWrite();
+  }
+
+  /** The reader used one of a block's buttons. */
+  private onAction(unit: Unit, action: BlockAction): void {
+    if (action.action === 'retry') {
+      this.retry(unit);
+      return;
+    }
+    if (action.action === 'toggle-term') unit.openTerm = unit.openTerm === action.term ? null : action.term;
+    else if (action.action === 'toggle-original') unit.showingOriginal = !unit.showingOriginal;
+    else unit.collapsed = !unit.collapsed;
+    this.toRender.add(unit);
+    this.scheduleRender();
   }
 
   private reportCounts(): void {

@@ -19,10 +19,10 @@ describe(`display (${BROWSER_NAME})`, () => {
     await page.evaluate(() => document.querySelector('.note-scroller')!.scrollTo(0, 700));
     const shown = await settled(page, 4);
     expect(shown.every((o) => o.mode === 'bilingual' && o.originalVisible)).toBe(true);
-    const lang = await page.evaluate(() => document.querySelector('red-thread-overlay')!.shadowRoot!.querySelector('.rt-text')!.getAttribute('lang'));
+    const lang = await page.evaluate(() => document.querySelector('red-thread-overlay[data-rt-state="done"]')!.getAttribute('lang'));
     expect(lang).toBe('en');
     // Readable by screen readers: a labelled note naming where it came from.
-    const label = await page.evaluate(() => document.querySelector('red-thread-overlay')!.shadowRoot!.querySelector('[role="note"]')!.getAttribute('aria-label'));
+    const label = await page.evaluate(() => document.querySelector('red-thread-overlay[role="note"]')!.getAttribute('aria-label'));
     expect(label).toMatch(/Red Thread translation\. Translated from .+ by Microsoft Translator/);
     await page.screenshot('note-bilingual-light');
 
@@ -43,7 +43,7 @@ describe(`display (${BROWSER_NAME})`, () => {
     expect(done.length).toBeGreaterThan(2);
     expect(done.every((o) => o.mode === 'replace' && !o.originalVisible)).toBe(true);
     // The original is offered on hover, as the translation's tooltip.
-    const tooltip = await page.evaluate(() => document.querySelector('red-thread-overlay[data-rt-kind="noteTitle"]')!.shadowRoot!.querySelector('.rt-text')!.getAttribute('title'));
+    const tooltip = await page.evaluate(() => document.querySelector('red-thread-overlay[data-rt-kind="noteTitle"]')!.getAttribute('title'));
     expect(tooltip).toContain('成都美食攻略');
     await page.screenshot('note-replace-light');
 
@@ -61,7 +61,7 @@ describe(`display (${BROWSER_NAME})`, () => {
     await page.setColorScheme('dark');
     await fixture(page, "f.setTheme('dark')");
     await settled(page, 3);
-    const colour = await page.evaluate(() => getComputedStyle(document.querySelector('red-thread-overlay')!.shadowRoot!.querySelector('.rt-text')!).color);
+    const colour = await page.evaluate(() => getComputedStyle(document.querySelector('red-thread-overlay')!).color);
     const [r, g, b] = colour.match(/\d+(\.\d+)?/g)!.map(Number);
     // Light text on the dark page (inherited from the page, not a fixed colour).
     expect((r! + g! + b!) / 3).toBeGreaterThan(150);
@@ -81,7 +81,7 @@ describe(`display (${BROWSER_NAME})`, () => {
     await settled(page, 3);
     const result = await page.evaluate(() => {
       const host = document.querySelector('red-thread-overlay[data-rt-kind="feedTitle"]')!;
-      const text = host.shadowRoot!.querySelector('.rt')!;
+      const text = host as HTMLElement;
       const title = host.previousElementSibling!;
       return { clampedInside: title.contains(host), overflowHidden: text.scrollHeight > text.clientHeight + 1 };
     });

@@ -52,7 +52,7 @@ async function pageFacts(page: TestPage) {
     const light = [...document.body.querySelectorAll('*')].filter((el) => !el.closest('#app') && !['RED-THREAD-OVERLAY', 'RED-THREAD-FLOAT', 'SCRIPT'].includes(el.tagName)).map((el) => el.tagName);
     const w = window as unknown as { __pwned?: unknown; __alerts: number; __clicks: number };
     (document.getElementById('page-button') as HTMLButtonElement).click();
-    return { pwned: w.__pwned, alerts: w.__alerts, clicks: w.__clicks, foreign, light, texts: hosts.map((h) => h.shadowRoot?.querySelector('.rt-text')?.textContent ?? '') };
+    return { pwned: w.__pwned, alerts: w.__alerts, clicks: w.__clicks, foreign, light, texts: hosts.map((h) => [...(h.shadowRoot?.childNodes ?? [])].filter((n) => n.nodeType === 3 || (n as Element).classList?.contains('rt-keep')).map((n) => n.textContent).join('')) };
   }, [...OWN_TAGS]);
 }
 

@@ -20,7 +20,7 @@ async function clearCache(): Promise<void> {
 }
 
 const providersShown = (page: import('../harness/browser').TestPage) =>
-  page.evaluate(() => [...document.querySelectorAll('red-thread-overlay[data-rt-state="done"]')].map((h) => h.shadowRoot!.querySelector('.rt')!.getAttribute('title') ?? ''));
+  page.evaluate(() => [...document.querySelectorAll('red-thread-overlay[data-rt-state="done"]')].map((h) => h.getAttribute('title') ?? ''));
 
 beforeEach(async () => {
   await resetSettings(env.browser);

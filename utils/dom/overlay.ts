@@ -1,11 +1,10 @@
 /**
- * The element Red Thread inserts beside a unit: <red-thread-overlay>, an open shadow root
- * (isolated from the page's CSS, reachable by accessibility tools and tests) holding a Preact
- * TranslationBlock. It only ever sits as the unit's next sibling; it never wraps or enters
- * what the page owns.
+ * The element Red Thread inserts beside a unit: <red-thread-overlay>, with an open shadow root
+ * (isolated from the page's CSS, reachable by accessibility tools and tests) holding the unit's
+ * translation block (components/translation-block.ts). It only ever sits as the unit's next
+ * sibling; it never wraps or enters what the page owns.
  */
-import { h, render } from 'preact';
-import { TranslationBlock, type TranslationBlockProps } from '@/components/TranslationBlock';
+import { actionAt, renderTranslationBlock, type BlockAction, type TranslationBlockProps } from '@/components/translation-block';
 import blockCss from '@/components/translation-block.css?inline';
 import type { UnitKind } from '../schemas/settings';
 
@@ -14,25 +13,26 @@ export const OVERLAY_TAG = 'red-thread-overlay';
 let sharedSheet: CSSStyleSheet | null | undefined;
 
 /** One constructed stylesheet shared by every overlay, where the browser lets a content script adopt it. */
-function adoptStyles(root: ShadowRoot): void {
+function adoptStyles(root: ShadowRoot): HTMLStyleElement | null {
   if (sharedSheet === undefined) {
     try {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(blockCss);
       root.adoptedStyleSheets = [sheet];
       sharedSheet = sheet;
-      return;
+      return null;
     } catch {
       sharedSheet = null; // e.g. Firefox content scripts: fall back to a <style> per root
     }
   }
   if (sharedSheet) {
     root.adoptedStyleSheets = [sharedSheet];
-  } else {
-    const style = document.createElement('style');
-    style.textContent = blockCss;
-    root.append(style);
+    return null;
   }
+  const style = document.createElement('style');
+  style.textContent = blockCss;
+  root.append(style);
+  return style;
 }
 
 export function isOverlay(node: Node): boolean {
@@ -42,13 +42,25 @@ export function isOverlay(node: Node): boolean {
 export class Overlay {
   readonly host: HTMLElement;
   private readonly root: ShadowRoot;
+  /** Firefox's per-root <style> (null where the shared sheet is adopted): kept across renders. */
+  private readonly style: HTMLStyleElement | null;
+  private rendered: TranslationBlockProps | null = null;
 
-  constructor(kind: UnitKind, unitId: string) {
+  /** `onAction` hears the block's buttons (retry, the toggles, the slang chips). */
+  constructor(kind: UnitKind, unitId: string, onAction: (action: BlockAction) => void) {
     this.host = document.createElement(OVERLAY_TAG);
     this.host.setAttribute('data-rt-kind', kind);
     this.host.setAttribute('data-rt-unit', unitId);
     this.root = this.host.attachShadow({ mode: 'open' });
-    adoptStyles(this.root);
+    this.style = adoptStyles(this.root);
+    // One listener per overlay, on its root: clicks on our controls are ours, so they stop here
+    // and never reach the page's own handlers on the comment around (opening a reply box, say).
+    this.root.addEventListener('click', (event) => {
+      const action = actionAt(event.target);
+      if (!action) return;
+      event.stopPropagation();
+      onAction(action);
+    });
   }
 
   /** True when the overlay is where it belongs: right after its unit. */
@@ -65,11 +77,35 @@ export class Overlay {
     this.host.setAttribute('data-rt-mode', props.mode);
     this.host.toggleAttribute('data-rt-original', props.showingOriginal);
     this.host.toggleAttribute('data-rt-collapsed', props.collapsed);
-    render(h(TranslationBlock, props), this.root);
+    if (this.rendered && sameBlock(this.rendered, props)) return;
+    // Keyboard focus on one of our buttons survives the rebuild (same action, same place).
+    const focused = this.root.activeElement?.getAttribute('data-rt-action') ?? null;
+    const focusedTerm = this.root.activeElement?.getAttribute('data-rt-term') ?? null;
+    renderTranslationBlock(this.host, this.root, props, this.style);
+    this.rendered = props;
+    const refocus = focusedTerm ? this.root.querySelector(`[data-rt-term="${CSS.escape(focusedTerm)}"]`) : focused ? this.root.querySelector(`[data-rt-action="${focused}"]`) : null;
+    (refocus as HTMLElement | null)?.focus();
   }
 
   remove(): void {
-    render(null, this.root);
     this.host.remove();
   }
+}
+
+/** Whether two renders would build the same block (the common case when only the position changed). */
+function sameBlock(a: TranslationBlockProps, b: TranslationBlockProps): boolean {
+  return (
+    a.state === b.state &&
+    a.parts === b.parts &&
+    a.original === b.original &&
+    a.lang === b.lang &&
+    a.mode === b.mode &&
+    a.showingOriginal === b.showingOriginal &&
+    a.collapsed === b.collapsed &&
+    a.placeholderLines === b.placeholderLines &&
+    a.error === b.error &&
+    a.terms === b.terms &&
+    a.openTerm === b.openTerm &&
+    a.labels === b.labels
+  );
 }
