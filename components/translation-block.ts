@@ -3,8 +3,8 @@
  * plain DOM calls into the overlay's shadow root.
  *
  * Why not Preact, like the rest of the interface: a comment page holds thousands of these, and
- * each one's cost is paid thousands of times. A finished translation is 2 nodes in its shadow
- * root (the text, and the toggle whose glyph is drawn by CSS), where a component tree was about
+ * each one's cost is paid thousands of times. A finished translation is 3 nodes in its shadow
+ * root (the text, and the toggle with its glyph), where a component tree was about
  * 8 with its virtual DOM and closures kept alive beside it; the waiting placeholder is the host's
  * own box (no nodes at all). Blocks are rebuilt only when their state changes, which is rare, so
  * there is nothing to diff.
@@ -99,9 +99,9 @@ export function renderTranslationBlock(host: HTMLElement, root: ShadowRoot, prop
         else children.push(document.createTextNode(gap + part.text));
       }
     });
-    // One small control, inline after the text; its glyph comes from the CSS, its name from aria-label.
+    // One small control, inline after the text: a glyph, named by aria-label.
     const toggleLabel = replace ? (props.showingOriginal ? labels.hideOriginal : labels.showOriginal) : labels.hideTranslation;
-    const toggle = button('rt-toggle', replace ? 'toggle-original' : 'toggle-translation', '');
+    const toggle = button('rt-toggle', replace ? 'toggle-original' : 'toggle-translation', replace ? '⇄' : '−');
     toggle.setAttribute('aria-label', toggleLabel);
     toggle.title = toggleLabel;
     if (replace) toggle.setAttribute('aria-pressed', String(props.showingOriginal));

@@ -89,6 +89,7 @@ export class UnitController {
   private renderFrame = 0;
   private nextId = 0;
   private lastCounts = '';
+  private countsScheduled = false;
 
   constructor(
     private settings: PageSettings,
@@ -407,12 +408,18 @@ export class UnitController {
     this.scheduleRender();
   }
 
+  /** Counts go out once per task at most: a burst of 500 units counts once, not 500 times. */
   private reportCounts(): void {
-    const counts = this.counts();
-    const key = `${counts.translated}/${counts.waiting}/${counts.failed}/${counts.cached}`;
-    if (key === this.lastCounts) return;
-    this.lastCounts = key;
-    this.options.onCounts(counts);
+    if (this.countsScheduled) return;
+    this.countsScheduled = true;
+    queueMicrotask(() => {
+      this.countsScheduled = false;
+      const counts = this.counts();
+      const key = `${counts.translated}/${counts.waiting}/${counts.failed}/${counts.cached}`;
+      if (key === this.lastCounts) return;
+      this.lastCounts = key;
+      this.options.onCounts(counts);
+    });
   }
 }
 
