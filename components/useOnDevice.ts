@@ -27,6 +27,10 @@ export interface OnDeviceView {
   progress: number | null;
   /** Call straight from a click handler (Chrome needs the user's gesture). */
   download(): void;
+  /** Stops a download started here (offline, or the user changed their mind). */
+  cancel(): void;
+  /** True while a download started from this page runs (it can be cancelled). */
+  ownDownload: boolean;
   /** Translates a sample on this device (only when available). */
   test(text: string): Promise<string>;
 }
@@ -42,7 +46,8 @@ export function useOnDevice(to: LanguageCode, everyMs = 3000): OnDeviceView {
   const pair = useMemo(() => mainPair(to), [to]);
   const [state, setState] = useState<OnDeviceState>(() => (device().supported ? { kind: 'checking' } : { kind: 'no-api' }));
   const [progress, setProgress] = useState<number | null>(null);
-  const downloading = useRef(false);
+  const downloading = useRef<AbortController | null>(null);
+  const [ownDownload, setOwnDownload] = useState(false);
 
   const refresh = useCallback(() => {
     if (!device().supported || downloading.current) return;
@@ -64,23 +69,33 @@ export function useOnDevice(to: LanguageCode, everyMs = 3000): OnDeviceView {
 
   const download = () => {
     if (downloading.current || !device().supported) return;
-    downloading.current = true;
+    const controller = new AbortController();
+    downloading.current = controller;
+    setOwnDownload(true);
     setProgress(0);
     setState({ kind: 'downloading' });
     // No await before this call: the click's activation must still be valid when create() runs.
     device()
-      .download(pair, (loaded) => setProgress(loaded))
+      .download(pair, (loaded) => setProgress(loaded), controller.signal)
       .then(
         () => setState({ kind: 'available' }),
-        (error: unknown) => setState({ kind: 'error', message: asTranslationError(error).message }),
+        (error: unknown) => {
+          const e = asTranslationError(error);
+          // Cancelled by the user: back to what Chrome reports now (asked again below).
+          setState(e.code === 'cancelled' ? { kind: 'checking' } : { kind: 'error', message: e.message });
+        },
       )
       .finally(() => {
-        downloading.current = false;
+        downloading.current = null;
+        setOwnDownload(false);
         setProgress(null);
+        refresh();
       });
   };
 
+  const cancel = () => downloading.current?.abort();
+
   const test = (text: string) => device().translate(text, pair);
 
-  return { pair, state, progress, download, test };
+  return { pair, state, progress, download, cancel, ownDownload, test };
 }

@@ -410,6 +410,11 @@ function ChromeCard({ settings, onDevice }: { settings: Settings; onDevice: OnDe
           <span id="chrome-progress-label" aria-live="polite">
             {progress === null ? t('chromeStateDownloading') : t('chromeDownloadProgress', String(Math.round(progress * 100)))}
           </span>
+          {onDevice.ownDownload && (
+            <button type="button" class="button button--quiet button--small" data-testid="chrome-cancel" onClick={onDevice.cancel}>
+              {t('chromeDownloadCancel')}
+            </button>
+          )}
         </div>
       )}
       {state.kind === 'error' && <NoteLine note={{ kind: 'error', text: t('chromeDownloadFailed', state.message) }} testId="chrome-error" />}

@@ -224,8 +224,9 @@ export class OnDeviceTranslator {
   /**
    * Downloads the pair's language pack: call it straight from a click (Chrome requires a user
    * gesture). Reports progress 0..1; the session it makes is kept for later translations.
+   * `signal` cancels it (Chrome stops the download; the call rejects with 'cancelled').
    */
-  async download(pair: LanguagePair, onProgress: (loaded: number) => void): Promise<void> {
+  async download(pair: LanguagePair, onProgress: (loaded: number) => void, signal?: AbortSignal): Promise<void> {
     const factory = this.options.factory;
     if (!factory) throw new TranslationError('unavailable', 'This browser has no on-device translator.');
     const key = pairKey(pair);
@@ -238,6 +239,7 @@ export class OnDeviceTranslator {
     // create() is called synchronously from here, while the click's activation is still valid.
     const ready = factory.create({
       ...pair,
+      ...(signal && { signal }),
       monitor(monitor) {
         monitor.addEventListener('downloadprogress', (event) => onProgress(clamp01(event.loaded)));
       },

@@ -233,6 +233,26 @@ describe('OnDeviceTranslator', () => {
     expect(device.sessionCount).toBe(0);
   });
 
+  test('a download can be cancelled: create() gets the signal, nothing is kept, the error says cancelled', async () => {
+    const seen: Array<AbortSignal | undefined> = [];
+    const factory: TranslatorFactoryLike = {
+      availability: async () => 'downloadable',
+      create: (o) =>
+        new Promise((_resolve, reject) => {
+          seen.push(o.signal);
+          o.signal?.addEventListener('abort', () => reject(new DOMException('stopped', 'AbortError')));
+        }),
+    };
+    const device = new OnDeviceTranslator({ factory, clock: realClock });
+    const controller = new AbortController();
+    const download = device.download(ZH_EN, () => undefined, controller.signal);
+    controller.abort();
+    await expect(download).rejects.toMatchObject({ code: 'cancelled' });
+    expect(seen).toEqual([controller.signal]);
+    expect(device.sessionCount).toBe(0);
+    expect(await device.availability(ZH_EN)).toBe('downloadable');
+  });
+
   test('a session that throws is dropped (destroyed) and the next call makes a new one', async () => {
     const fake = fakeTranslator();
     const device = new OnDeviceTranslator({ factory: fake.factory, clock: realClock });
