@@ -9,6 +9,7 @@ import { t } from '@/utils/i18n/t';
 import type * as z from 'zod/mini';
 import type { providerStatusSchema } from '@/utils/schemas/messages';
 import type { ProviderId, Settings } from '@/utils/schemas/settings';
+import type { OnDeviceState } from './useOnDevice';
 
 export type BackgroundProviderStatus = z.infer<typeof providerStatusSchema>;
 
@@ -59,6 +60,26 @@ export function providerView(id: ProviderId, status: BackgroundProviderStatus | 
     return { state: 'resting', label: status.until ? t('providerStateRestingUntil', formatTime(status.until)) : t('providerStateResting'), detail };
   }
   return { state: 'ok', label: t('providerStateOk') };
+}
+
+/** Chrome's on-device translator, from what Chrome reports in this page (the background cannot run it). */
+export function onDeviceView(state: OnDeviceState): ProviderView {
+  switch (state.kind) {
+    case 'available':
+      return { state: 'ok', label: t('chromeStateReady') };
+    case 'downloadable':
+      return { state: 'needs-setup', label: t('chromeStateDownloadable') };
+    case 'downloading':
+      return { state: 'resting', label: t('chromeStateDownloading') };
+    case 'unavailable':
+      return { state: 'unavailable', label: t('chromeStatePairUnavailable') };
+    case 'no-api':
+      return { state: 'unavailable', label: t('chromeStateNoApi') };
+    case 'checking':
+      return { state: 'unknown', label: t('chromeStateChecking') };
+    case 'error':
+      return { state: 'needs-setup', label: t('chromeStateDownloadable'), detail: state.message };
+  }
 }
 
 export function ProviderStatusBadge({ view, testId }: { view: ProviderView; testId?: string }) {

@@ -7,6 +7,7 @@
  * - welcome: the welcome page on first install
  */
 import { listenForMessages } from '@/utils/messaging';
+import { TranslationError, asTranslationError } from '@/utils/translation/errors';
 import { loadSettings, updateSettings } from '@/utils/storage/settings-store';
 import { showCountsOnBadge } from './badge';
 import { Guidance } from './guidance';
@@ -38,9 +39,16 @@ export default defineBackground({
         async testProvider(id) {
           await translation.ready;
           const provider = translation.providers.get(id);
-          if (!provider) throw new Error('This provider runs in the page, not in the background.');
-          const [result] = await provider.translate({ texts: ['你好，欢迎来到小红书！'], from: 'auto', to: 'en', signal: new AbortController().signal });
-          return result?.text ?? '';
+          if (!provider) throw new TranslationError('unavailable', 'This provider runs in the page, not in the background.');
+          try {
+            const [result] = await provider.translate({ texts: ['你好，欢迎来到小红书！'], from: 'auto', to: 'en', signal: new AbortController().signal });
+            // A test that works is proof enough: the provider leaves any rest or "needs setup" now.
+            translation.service.health.recordSuccess(id);
+            return result?.text ?? '';
+          } catch (error) {
+            translation.service.health.recordFailure(id, asTranslationError(error));
+            throw error;
+          }
         },
         cacheEntries: async () => (translation.store ? translation.store.count().catch(() => null) : null),
         async clearCache() {

@@ -4,7 +4,7 @@
  */
 import type { LanguageCode } from '@/utils/languages';
 import { DEFAULT_SETTINGS, type ProviderId, type Settings } from '@/utils/schemas/settings';
-import { loadSecrets } from '@/utils/storage/secrets';
+import { loadSecrets, watchSecrets } from '@/utils/storage/secrets';
 import { loadSettings, watchSettings } from '@/utils/storage/settings-store';
 import { realClock } from '@/utils/translation/clock';
 import { IdbStore } from '@/utils/translation/idb-store';
@@ -58,6 +58,9 @@ export function createBackgroundTranslation(glossaryFor?: (texts: readonly strin
     settings = next;
     service.health.resetSetup();
   });
+  // A new key is a fix even when no setting changes (the same plan, another key): the providers
+  // that use it leave "needs setup" at once, and the next units go to them again.
+  watchSecrets((changed) => service.health.resetSetup(changed));
 
   return { service, store, providers, ready, settings: () => settings };
 }

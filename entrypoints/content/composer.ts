@@ -224,7 +224,8 @@ function hasLanguage(draft: string): boolean {
 type Outcome = { ok: true; text: string; provider: string } | { ok: false; code: string; message: string };
 
 /** Translates the runs between kept tokens (mentions, emoji codes …); the tokens come back untouched. */
-async function translateDraft(client: TranslatorClient, draft: string, to: LanguageCode): Promise<Outcome> {
+/** `from`: the language the draft is most likely in (a hint for the on-device translator, which needs one). */
+async function translateDraft(client: TranslatorClient, draft: string, from: LanguageCode, to: LanguageCode): Promise<Outcome> {
   const parts = splitDraft(draft);
   let provider = '';
   const texts = await Promise.all(
@@ -232,7 +233,7 @@ async function translateDraft(client: TranslatorClient, draft: string, to: Langu
       if (part.kind === 'keep' || guessByScript(part.text).kind === 'none') return { ok: true, text: part.text, provider: '' };
       const pieces = splitText(runCore(part.text), MAX_PIECE);
       // Always the user's own click or shortcut: providers resting after errors are tried too.
-      const results = await Promise.all(pieces.map((piece) => client.translateOnce(piece, to, true)));
+      const results = await Promise.all(pieces.map((piece) => client.translateOnce(piece, to, true, from)));
       const failed = results.find((r) => !r.ok);
       if (failed && !failed.ok) return { ok: false, code: failed.code, message: failed.message };
       const joined = results.map((r) => (r.ok ? r.text : '')).join('');
@@ -506,7 +507,7 @@ class ComposerSession {
     this.phase = 'translating';
     this.render();
 
-    const forward = await translateDraft(this.deps.client, draft, this.target);
+    const forward = await translateDraft(this.deps.client, draft, user, this.target);
     if (generation !== this.generation) return;
     if (!forward.ok) {
       this.phase = 'error';
@@ -524,7 +525,7 @@ class ComposerSession {
     this.render();
 
     // Back into the user's language, kept tokens and all: does it say what they meant?
-    const back = await translateDraft(this.deps.client, forward.text, user);
+    const back = await translateDraft(this.deps.client, forward.text, this.target, user);
     if (generation !== this.generation) return;
     this.backPhase = back.ok ? 'done' : 'error';
     this.back = back.ok ? back.text : '';

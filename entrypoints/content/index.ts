@@ -7,6 +7,7 @@
  * - NearViewport  which units are on or near the screen
  * - UnitController every unit's life: decide, ask, show, reconcile, remove
  * - TranslatorClient the translation port to the background (one message per frame)
+ * - OnDeviceRoute  Chrome's on-device translator, tried first when it is the chosen provider
  * - PageStyle     the page-level stylesheet (replace mode, page switch)
  * - GuidanceController the site's labels explained on hover, etiquette tips on their triggers
  * - messages      the popup's status / switch / retry requests; counts to the background (badge)
@@ -21,10 +22,13 @@ import { DEFAULT_SETTINGS, type Settings } from '@/utils/schemas/settings';
 import { SITE_MATCHES } from '@/utils/sites/hosts';
 import { SCROLL_ROOT_SELECTOR } from '@/utils/sites/xiaohongshu/selectors';
 import { loadSettings, watchSettings } from '@/utils/storage/settings-store';
+import { realClock } from '@/utils/translation/clock';
+import { OnDeviceTranslator, findTranslator } from '@/utils/translation/on-device';
 import { GuidanceController, type GuidanceSettings } from './guidance';
 import { startComposer } from './composer';
 import { blockLabels } from './labels';
 import { PageStyle } from './page-style';
+import { OnDeviceRoute } from './on-device-route';
 import { TranslatorClient } from './translator-client';
 import { UnitController, type PageSettings } from './units';
 
@@ -66,7 +70,9 @@ export default defineContentScript({
       teardown();
       return true;
     };
-    const client = new TranslatorClient((results) => controller.onResults(results), gone);
+    // Chrome exposes its on-device Translator on windows, the page's included (Firefox has none).
+    const onDevice = new OnDeviceRoute(new OnDeviceTranslator({ factory: findTranslator(globalThis), clock: realClock }), () => settings.provider === 'chrome', realClock);
+    const client = new TranslatorClient((results) => controller.onResults(results), gone, onDevice);
     const nearby = new NearViewport((el, near, rect) => controller.onNear(el, near, rect), SCROLL_ROOT_SELECTOR);
     const watcher = new PageWatcher(document.body, (changes) => {
       if (!gone()) controller.onChanges(changes);
@@ -120,6 +126,7 @@ export default defineContentScript({
     };
     const stopWatchingSettings = watchSettings((next) => {
       settings = next;
+      onDevice.refresh();
       apply();
     });
 
@@ -154,6 +161,7 @@ export default defineContentScript({
       nearby.disconnect();
       controller.destroy();
       client.close();
+      onDevice.close();
       style.remove();
       guidance.destroy();
       stopWatchingSettings();

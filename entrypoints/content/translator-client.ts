@@ -3,11 +3,15 @@
  * as one message. Answers are checked with zod. When the port closes (the service worker was
  * stopped, or restarted with fresh memory), everything still unanswered is asked again on a
  * new port: nothing is lost, and the background's cache makes re-asking cheap.
+ *
+ * With a local route (Chrome's on-device translator, when chosen), a segment is first offered to
+ * it; what it cannot do (no model for the pair, a failure, a rest) goes to the background as usual.
  */
 import { browser, type Runtime } from '@/utils/browser';
 import type { TermChip } from '@/utils/guidance/runtime';
 import type { LanguageCode } from '@/utils/languages';
 import { MAX_UNITS_PER_MESSAGE, TRANSLATE_PORT, portReplySchema } from '@/utils/schemas/messages';
+import type { LocalRoute } from './on-device-route';
 
 export type SegmentResult =
   | { id: string; ok: true; text: string; provider: string; detected?: string | undefined; cached: boolean; terms?: TermChip[] | undefined }
@@ -22,6 +26,10 @@ interface Pending {
   sentAt?: number;
   /** Asked again by the reader (a Retry click). */
   retry?: boolean;
+  /** The language the page decided the text is in ('auto' when unsure); the on-device route needs it. */
+  source?: string | undefined;
+  /** Being translated by the local route: not on the port (not re-asked, not cancelled there). */
+  local?: AbortController;
 }
 
 export class TranslatorClient {
@@ -44,10 +52,11 @@ export class TranslatorClient {
     private readonly onResults: (results: SegmentResult[]) => void,
     /** True once the extension context is gone (checking it also starts the content script's clean-up). */
     private readonly contextGone: () => boolean = () => false,
+    private readonly local?: LocalRoute,
   ) {}
 
   /** Translates one text outside the page's units; resolves with its result (never rejects). */
-  translateOnce(text: string, to: LanguageCode, retry = false): Promise<SegmentResult> {
+  translateOnce(text: string, to: LanguageCode, retry = false, source?: string): Promise<SegmentResult> {
     const id = `once.${++this.nextOneShot}`;
     return new Promise((resolve) => {
       if (this.dead) {
@@ -55,22 +64,51 @@ export class TranslatorClient {
         return;
       }
       this.oneShots.set(id, resolve);
-      this.translate(id, text, to, retry);
+      this.translate(id, text, to, retry, source);
     });
   }
 
-  translate(id: string, text: string, to: LanguageCode, retry = false): void {
+  translate(id: string, text: string, to: LanguageCode, retry = false, source?: string): void {
     if (this.dead) return;
-    this.inFlight.set(id, { text, to, retry, sentAt: Date.now() });
-    this.outgoing.push({ id, text, to, retry });
+    const pending: Pending = { text, to, retry, source, sentAt: Date.now() };
+    this.inFlight.set(id, pending);
     this.armWatchdog();
+    if (this.local?.wanted()) {
+      this.translateLocally(id, pending, this.local);
+      return;
+    }
+    this.outgoing.push({ id, text, to, retry });
     this.scheduleFlush();
+  }
+
+  private translateLocally(id: string, pending: Pending, local: LocalRoute): void {
+    const controller = new AbortController();
+    pending.local = controller;
+    void local.translate(pending.text, pending.to, pending.source, controller.signal).then((result) => {
+      // Cancelled, replaced or timed out meanwhile: nobody waits for this answer.
+      if (this.dead || this.inFlight.get(id) !== pending) return;
+      delete pending.local;
+      if (!result) {
+        this.outgoing.push({ id, text: pending.text, to: pending.to, retry: pending.retry });
+        this.scheduleFlush();
+        return;
+      }
+      this.inFlight.delete(id);
+      const forUnits = this.takeOneShots([{ id, ok: true, text: result.text, provider: result.provider, detected: result.detected, cached: false }]);
+      if (forUnits.length > 0) this.onResults(forUnits);
+    });
   }
 
   /** Drops segments that scrolled away or were replaced; the background drops them if not yet sent. */
   cancel(ids: readonly string[]): void {
     for (const id of ids) {
-      if (!this.inFlight.delete(id)) continue;
+      const pending = this.inFlight.get(id);
+      if (!pending) continue;
+      this.inFlight.delete(id);
+      if (pending.local) {
+        pending.local.abort(); // leaves the on-device queue; the background never had it
+        continue;
+      }
       const queued = this.outgoing.findIndex((o) => o.id === id);
       if (queued >= 0) this.outgoing.splice(queued, 1);
       else this.cancels.push(id);
@@ -86,6 +124,7 @@ export class TranslatorClient {
   close(): void {
     this.dead = true;
     if (this.watchdog) clearTimeout(this.watchdog);
+    for (const pending of this.inFlight.values()) pending.local?.abort();
     this.inFlight.clear();
     for (const [id, resolve] of this.oneShots) resolve({ id, ok: false, code: 'unavailable', message: 'Red Thread was updated or reloaded: reload the page.', retryable: false });
     this.oneShots.clear();
@@ -186,6 +225,7 @@ export class TranslatorClient {
       for (const [id, pending] of this.inFlight) {
         if (now - (pending.sentAt ?? now) < ANSWER_DEADLINE_MS) continue;
         this.inFlight.delete(id);
+        pending.local?.abort();
         late.push({ id, ok: false, code: 'timeout', message: 'No answer from the translation service.', retryable: true });
       }
       const forUnits = this.takeOneShots(late);
@@ -198,7 +238,10 @@ export class TranslatorClient {
     if (this.dead) return;
     this.port = null;
     const queuedIds = new Set(this.outgoing.map((o) => o.id));
-    for (const [id, pending] of this.inFlight) if (!queuedIds.has(id)) this.outgoing.push({ id, ...pending });
+    for (const [id, pending] of this.inFlight) {
+      if (queuedIds.has(id) || pending.local) continue;
+      this.outgoing.push({ id, text: pending.text, to: pending.to, retry: pending.retry });
+    }
     this.cancels = [];
     this.scheduleFlush();
   }
@@ -209,8 +252,9 @@ export class TranslatorClient {
     if (parsed.data.type === 'refused') {
       // Should not happen (we only send valid messages); if it does, fail visibly rather than wait forever.
       const { code, message: text } = parsed.data;
-      const failed = [...this.inFlight.keys()].map((id): SegmentResult => ({ id, ok: false, code, message: text, retryable: true }));
-      this.inFlight.clear();
+      const onPort = [...this.inFlight].filter(([, pending]) => !pending.local).map(([id]) => id);
+      const failed = onPort.map((id): SegmentResult => ({ id, ok: false, code, message: text, retryable: true }));
+      for (const id of onPort) this.inFlight.delete(id);
       const forUnits = this.takeOneShots(failed);
       if (forUnits.length > 0) this.onResults(forUnits);
       return;

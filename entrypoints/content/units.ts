@@ -220,7 +220,7 @@ export class UnitController {
     const missing = unit.segments.filter((s) => !s.result);
     for (const segment of missing) {
       this.bySegment.set(segment.id, unit);
-      this.options.client.translate(segment.id, segment.text, this.settings.to, byReader);
+      this.options.client.translate(segment.id, segment.text, this.settings.to, byReader, decision.source);
     }
     if (missing.length === 0) this.settle(unit);
     this.toRender.add(unit);

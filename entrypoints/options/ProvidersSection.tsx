@@ -1,14 +1,17 @@
 /**
  * Providers: the default and the fallback order, each provider's setup (keys in storage.local
  * only, through secrets.ts), its health, and a Test button that makes one real request and shows
- * the translation or the exact error.
+ * the translation or the exact error. Chrome's on-device translator has its own card: what Chrome
+ * reports for the reader's language pair, and the language pack download (from a click).
  */
 import { useEffect, useState } from 'preact/hooks';
 import { askBackground } from '@/components/ask';
-import { providerView, ProviderStatusBadge, type KeysPresent } from '@/components/ProviderStatus';
+import { onDeviceView, providerView, ProviderStatusBadge, type KeysPresent } from '@/components/ProviderStatus';
+import { useOnDevice, type OnDeviceView } from '@/components/useOnDevice';
 import { useKeysPresent, type SavedKeys } from '@/components/useKeysPresent';
 import { useProviderStatus, type ProvidersStatus } from '@/components/useProviderStatus';
-import { messageOf } from '@/components/useSettings';
+import { messageOf, resolvedTarget } from '@/components/useSettings';
+import { browser } from '@/utils/browser';
 import { t, type MessageKey } from '@/utils/i18n/t';
 import { providerTestReplySchema } from '@/utils/schemas/messages';
 import { settingsFields, type ProviderId, type Settings, type SettingsPatch } from '@/utils/schemas/settings';
@@ -46,7 +49,8 @@ function NoteLine({ note, testId }: { note: Note; testId?: string }) {
 export function ProvidersSection({ settings, update }: Props) {
   const status = useProviderStatus(3000);
   const keys = useKeysPresent(maskSecret);
-  const onDevice = typeof (globalThis as { Translator?: unknown }).Translator !== 'undefined';
+  const onDevice = useOnDevice(resolvedTarget(settings));
+  const hasApi = onDevice.state.kind !== 'no-api';
 
   const chooseDefault = (id: ProviderId) => {
     // The previous default becomes the first fallback, so nothing that worked is lost.
@@ -67,8 +71,9 @@ export function ProvidersSection({ settings, update }: Props) {
               {providerName(id)}
             </option>
           ))}
-          <option value="chrome" disabled>
-            {providerName('chrome')} — {onDevice ? t('providerChromeNotYet') : t('providerStateUnavailable')}
+          {/* Where Chrome has no on-device translator it cannot be chosen (Firefox, older Chrome). */}
+          <option value="chrome" disabled={!hasApi}>
+            {hasApi ? t('chromeChooseOption', providerName('chrome')) : `${providerName('chrome')} — ${t('providerStateUnavailable')}`}
           </option>
         </select>
         <p class="rt-hint">{t('optionsDefaultProviderHint')}</p>
@@ -78,6 +83,7 @@ export function ProvidersSection({ settings, update }: Props) {
         {BACKGROUND_PROVIDERS.map((id) => (
           <ProviderCard key={id} id={id} settings={settings} update={update} status={status} keys={keys} />
         ))}
+        <ChromeCard settings={settings} onDevice={onDevice} />
       </div>
     </>
   );
@@ -349,5 +355,88 @@ function ServerSetup({ kind, settings, update, keys }: Props & { kind: 'libre' |
       </div>
       <NoteLine note={note} testId={`${kind}-note`} />
     </form>
+  );
+}
+
+const SAMPLE = '你好，欢迎来到小红书！';
+
+/** Chrome's on-device translator: the state Chrome reports here, a download with progress, a local test. */
+function ChromeCard({ settings, onDevice }: { settings: Settings; onDevice: OnDeviceView }) {
+  const [test, setTest] = useState<TestState>(null);
+  const { state, progress, pair } = onDevice;
+  const view = onDeviceView(state);
+  const names = new Intl.DisplayNames([browser.i18n.getUILanguage()], { type: 'language' });
+  const name = (tag: string) => names.of(tag) ?? tag;
+  const runTest = async () => {
+    setTest({ kind: 'running' });
+    const started = Date.now();
+    try {
+      // The sample is Chinese: a Chinese reader's pair starts from English, so test with English then.
+      const text = await onDevice.test(pair.sourceLanguage === 'zh' ? SAMPLE : 'Hello, welcome to RedNote!');
+      setTest({ kind: 'ok', text, ms: Date.now() - started });
+    } catch (error) {
+      const e = error as { code?: string; message?: string };
+      setTest({ kind: 'error', code: e.code ?? 'error', message: e.message ?? String(error) });
+    }
+  };
+  return (
+    <article class="options__card" id="provider-chrome" data-provider="chrome" aria-labelledby="provider-chrome-name">
+      <header class="options__card-head">
+        <h3 id="provider-chrome-name">{providerName('chrome')}</h3>
+        {settings.provider === 'chrome' && <span class="options__tag">{t('optionsDefaultTag')}</span>}
+        <ProviderStatusBadge view={view} testId="status-chrome" />
+      </header>
+      <p class="rt-hint">{t('providerDescChrome')}</p>
+      {state.kind === 'no-api' ? (
+        <p class="rt-hint" data-testid="chrome-note">
+          {t('chromeNoApiHint')}
+        </p>
+      ) : (
+        <p class="rt-hint" data-testid="chrome-pair">
+          {t('chromePairHint', [name(pair.sourceLanguage), name(pair.targetLanguage)])}
+        </p>
+      )}
+      {(state.kind === 'downloadable' || state.kind === 'error') && (
+        <div class="options__buttons">
+          {/* The click itself starts the download: Chrome allows it only during the user's action. */}
+          <button type="button" class="button" data-testid="chrome-download" onClick={onDevice.download}>
+            {t('chromeDownload')}
+          </button>
+        </div>
+      )}
+      {state.kind === 'downloading' && (
+        <div class="options__progress" data-testid="chrome-progress">
+          <progress max={1} value={progress ?? undefined} aria-labelledby="chrome-progress-label" />
+          <span id="chrome-progress-label" aria-live="polite">
+            {progress === null ? t('chromeStateDownloading') : t('chromeDownloadProgress', String(Math.round(progress * 100)))}
+          </span>
+          {onDevice.ownDownload && (
+            <button type="button" class="button button--quiet button--small" data-testid="chrome-cancel" onClick={onDevice.cancel}>
+              {t('chromeDownloadCancel')}
+            </button>
+          )}
+        </div>
+      )}
+      {state.kind === 'error' && <NoteLine note={{ kind: 'error', text: t('chromeDownloadFailed', state.message) }} testId="chrome-error" />}
+      {state.kind === 'available' && (
+        <div class="options__test">
+          <button type="button" class="button button--quiet" data-testid="test-chrome" disabled={test?.kind === 'running'} onClick={() => void runTest()}>
+            {test?.kind === 'running' ? t('optionsTesting') : t('optionsTest')}
+          </button>
+          <output class="options__test-result" data-testid="test-result-chrome" data-state={test?.kind ?? ''} aria-live="polite">
+            {test?.kind === 'ok' && (
+              <>
+                <span class="options__test-ok">{t('optionsTestOk', String(test.ms))}</span> <q>{test.text}</q>
+              </>
+            )}
+            {test?.kind === 'error' && (
+              <span class="options__test-error">
+                {t('optionsTestFailed')} <code>{test.code}</code> {test.message}
+              </span>
+            )}
+          </output>
+        </div>
+      )}
+    </article>
   );
 }

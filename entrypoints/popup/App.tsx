@@ -6,12 +6,13 @@ import { useState } from 'preact/hooks';
 import { askTab } from '@/components/ask';
 import { LanguageSelect } from '@/components/LanguageSelect';
 import { Logo } from '@/components/Logo';
-import { providerView, ProviderStatusBadge } from '@/components/ProviderStatus';
+import { onDeviceView, providerView, ProviderStatusBadge, type KeysPresent, type ProviderView } from '@/components/ProviderStatus';
 import { Segmented } from '@/components/Segmented';
 import { SettingsNotice } from '@/components/SettingsNotice';
 import { Switch } from '@/components/Switch';
 import { useKeysPresent } from '@/components/useKeysPresent';
-import { useProviderStatus } from '@/components/useProviderStatus';
+import { useOnDevice } from '@/components/useOnDevice';
+import { useProviderStatus, type ProvidersStatus } from '@/components/useProviderStatus';
 import { resolvedTarget, useSettings } from '@/components/useSettings';
 import { browser } from '@/utils/browser';
 import { t } from '@/utils/i18n/t';
@@ -176,12 +177,25 @@ function Count({ name, label, value }: { name: string; label: string; value: num
 function ProviderFooter({ settings }: { settings: Settings }) {
   const status = useProviderStatus(1000);
   const keys = useKeysPresent(maskSecret);
+  return settings.provider === 'chrome' ? (
+    <OnDeviceFooter settings={settings} status={status} keys={keys} />
+  ) : (
+    <FooterBody settings={settings} status={status} keys={keys} view={providerView(settings.provider, status.providers?.[settings.provider], settings, keys)} />
+  );
+}
+
+/** Chrome's on-device translator runs in pages, not in the background: its state is what Chrome reports here. */
+function OnDeviceFooter(props: { settings: Settings; status: ProvidersStatus; keys: KeysPresent }) {
+  const onDevice = useOnDevice(resolvedTarget(props.settings));
+  return <FooterBody {...props} view={onDeviceView(onDevice.state)} />;
+}
+
+function FooterBody({ settings, status, keys, view }: { settings: Settings; status: ProvidersStatus; keys: KeysPresent; view: ProviderView }) {
   const current = settings.provider;
-  const view = providerView(current, status.providers?.[current], settings, keys);
   // When the chosen one can't work, say which fallback is doing the work.
   const standIn =
-    view.state === 'resting' || view.state === 'needs-setup'
-      ? settings.fallbacks.find((id) => ['ok', 'unknown'].includes(providerView(id, status.providers?.[id], settings, keys).state))
+    view.state === 'resting' || view.state === 'needs-setup' || view.state === 'unavailable'
+      ? settings.fallbacks.find((id) => id !== 'chrome' && ['ok', 'unknown'].includes(providerView(id, status.providers?.[id], settings, keys).state))
       : undefined;
   return (
     <footer class="popup__provider" data-testid="provider-status">

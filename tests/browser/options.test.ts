@@ -119,8 +119,9 @@ describe(`options and welcome pages (${BROWSER_NAME})`, () => {
     expect(shown.headings).toEqual(['Reading', 'Translation services', 'Guidance', 'What to translate', 'Data', 'Privacy', 'Keyboard shortcuts']);
     expect(shown.provider).toBe('microsoft');
     expect(shown.providerOptions.map((o) => o.v)).toEqual(['microsoft', 'google', 'deepl', 'libre', 'openai', 'chrome']);
+    // Chrome on-device can be chosen exactly where the browser has a Translator (details: on-device.test.ts).
     const chrome = shown.providerOptions.find((o) => o.v === 'chrome')!;
-    expect(chrome.disabled).toBe(true);
+    expect(chrome.disabled).toBe(!shown.hasTranslator);
     if (!shown.hasTranslator) expect(chrome.text).toContain('not available in this browser');
     expect(shown.fallbacks).toEqual([
       ['google', true],
@@ -128,7 +129,7 @@ describe(`options and welcome pages (${BROWSER_NAME})`, () => {
       ['libre', false],
       ['openai', false],
     ]);
-    expect(shown.cards).toEqual(['microsoft', 'google', 'deepl', 'libre', 'openai']);
+    expect(shown.cards).toEqual(['microsoft', 'google', 'deepl', 'libre', 'openai', 'chrome']);
     expect(shown.privacy).toContain('goes to the translation service you chose (Microsoft by default, with Google as the automatic fallback) and nowhere else');
     expect(shown.privacy).toContain('local extension storage');
     expect(shown.privacy).toContain('no telemetry');

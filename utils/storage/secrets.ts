@@ -35,3 +35,26 @@ export function maskSecret(value: string | undefined): string | null {
   if (!value) return null;
   return `••••${value.slice(-4)}`;
 }
+
+/**
+ * Which keys differ between two stored values of `secrets` (entered, changed or removed).
+ * A value that does not parse counts as "every key may have changed".
+ */
+export function changedSecrets(oldValue: unknown, newValue: unknown): SecretName[] {
+  const all: SecretName[] = ['deepl', 'libre', 'openai'];
+  const before = secretsSchema.safeParse(oldValue ?? {});
+  const after = secretsSchema.safeParse(newValue ?? {});
+  if (!before.success || !after.success) return all;
+  return all.filter((name) => before.data[name] !== after.data[name]);
+}
+
+/** Calls back with the names of the keys that changed (never the keys). Returns an unsubscribe. */
+export function watchSecrets(callback: (changed: SecretName[]) => void): () => void {
+  const listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => {
+    if (area !== 'local' || !(SECRETS_KEY in changes)) return;
+    const changed = changedSecrets(changes[SECRETS_KEY]!.oldValue, changes[SECRETS_KEY]!.newValue);
+    if (changed.length > 0) callback(changed);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

@@ -70,9 +70,13 @@ export class ProviderHealth {
     }
   }
 
-  /** Settings changed (a key entered, a URL fixed): give every provider a fresh start. */
-  resetSetup(): void {
-    for (const r of this.records.values()) {
+  /**
+   * Settings changed (a URL fixed), or a key was entered: give those providers (all when none
+   * named) a fresh start from "needs setup". Rests after errors are left to run out.
+   */
+  resetSetup(ids?: readonly ProviderId[]): void {
+    for (const [id, r] of this.records) {
+      if (ids && !ids.includes(id)) continue;
       r.needsSetup = false;
       if (r.lastError && NEEDS_SETUP.has(r.lastError.code)) delete r.lastError;
     }
