@@ -90,6 +90,13 @@ export class UnitController {
   private nextId = 0;
   private lastCounts = '';
   private countsScheduled = false;
+  private readonly chips = new Map<string, TermChip>();
+  private readonly unitOfOverlay = new WeakMap<Overlay, Unit>();
+  /** One handler for every overlay's buttons (no closure per overlay on a page of thousands). */
+  private readonly onOverlayAction = (overlay: Overlay, action: BlockAction): void => {
+    const unit = this.unitOfOverlay.get(overlay);
+    if (unit && unit.overlay === overlay) this.onAction(unit, action);
+  };
 
   constructor(
     private settings: PageSettings,
@@ -235,8 +242,9 @@ export class UnitController {
       if (!unit) continue;
       const segment = unit.segments.find((s) => s.id === result.id);
       if (!segment) continue;
-      segment.result = result;
-      if (result.ok) this.memo.set(`${this.settings.to}\u0001${segment.text}`, result);
+      const kept = result.ok && result.terms ? { ...result, terms: this.internTerms(result.terms) } : result;
+      segment.result = kept;
+      if (kept.ok) this.memo.set(`${this.settings.to}\u0001${segment.text}`, kept);
       if (unit.segments.every((s) => s.result)) {
         this.settle(unit);
         this.toRender.add(unit);
@@ -244,6 +252,20 @@ export class UnitController {
     }
     this.scheduleRender();
     this.reportCounts();
+  }
+
+  /**
+   * One object per distinct slang chip for the whole page: every answer carries its chips' full
+   * explanations, and a comment page repeats the same few terms thousands of times.
+   */
+  private internTerms(terms: readonly TermChip[]): TermChip[] {
+    return terms.map((term) => {
+      const key = `${term.id}\u0001${term.meaning}\u0001${term.usage}`;
+      const known = this.chips.get(key);
+      if (known) return known;
+      this.chips.set(key, term);
+      return term;
+    });
   }
 
   /** All of a unit's segments are answered: assemble the translation, or the error. */
@@ -375,7 +397,10 @@ export class UnitController {
     for (const unit of units) {
       if (!this.units.has(unit.el)) continue;
       if (unit.state !== 'waiting' && unit.state !== 'done' && unit.state !== 'error') continue;
-      unit.overlay ??= new Overlay(unit.kind, unit.id, (action) => this.onAction(unit, action));
+      if (!unit.overlay) {
+        unit.overlay = new Overlay(unit.kind, unit.id, this.onOverlayAction);
+        this.unitOfOverlay.set(unit.overlay, unit);
+      }
       unit.overlay.placeAfter(unit.el);
       unit.overlay.render({
         state: unit.state,

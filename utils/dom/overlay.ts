@@ -39,6 +39,24 @@ export function isOverlay(node: Node): boolean {
   return node.nodeType === 1 && (node as Element).localName === OVERLAY_TAG;
 }
 
+/** Which overlay a shadow root belongs to, for the one click listener all of them share. */
+const overlayOfRoot = new WeakMap<ShadowRoot, Overlay>();
+
+/**
+ * Clicks on our controls are ours: they stop at the overlay's root and never reach the page's
+ * own handlers on the comment around (opening a reply box, say). One function for every overlay,
+ * so a page of thousands holds no closure per overlay.
+ */
+function onRootClick(event: Event): void {
+  const overlay = overlayOfRoot.get(event.currentTarget as ShadowRoot);
+  const action = actionAt(event.target);
+  if (!overlay || !action) return;
+  event.stopPropagation();
+  overlay.onAction(overlay, action);
+}
+
+export type OverlayActionHandler = (overlay: Overlay, action: BlockAction) => void;
+
 export class Overlay {
   readonly host: HTMLElement;
   private readonly root: ShadowRoot;
@@ -46,21 +64,19 @@ export class Overlay {
   private readonly style: HTMLStyleElement | null;
   private rendered: TranslationBlockProps | null = null;
 
-  /** `onAction` hears the block's buttons (retry, the toggles, the slang chips). */
-  constructor(kind: UnitKind, unitId: string, onAction: (action: BlockAction) => void) {
+  /** `onAction` hears the block's buttons (retry, the toggles, the slang chips); one handler may serve every overlay. */
+  constructor(
+    kind: UnitKind,
+    unitId: string,
+    readonly onAction: OverlayActionHandler,
+  ) {
     this.host = document.createElement(OVERLAY_TAG);
     this.host.setAttribute('data-rt-kind', kind);
     this.host.setAttribute('data-rt-unit', unitId);
     this.root = this.host.attachShadow({ mode: 'open' });
     this.style = adoptStyles(this.root);
-    // One listener per overlay, on its root: clicks on our controls are ours, so they stop here
-    // and never reach the page's own handlers on the comment around (opening a reply box, say).
-    this.root.addEventListener('click', (event) => {
-      const action = actionAt(event.target);
-      if (!action) return;
-      event.stopPropagation();
-      onAction(action);
-    });
+    overlayOfRoot.set(this.root, this);
+    this.root.addEventListener('click', onRootClick);
   }
 
   /** True when the overlay is where it belongs: right after its unit. */
