@@ -5,26 +5,18 @@
  */
 import { beforeEach, describe, expect, test } from 'vitest';
 import { BROWSER_NAME, useBrowserEnv } from '../harness/env';
+import { clearCache } from '../harness/extension';
 import { integrity, nextFrames, resetSettings, settled } from '../harness/overlays';
 
 const env = useBrowserEnv();
 const CHENGDU = '6784c1d2000000001a03b7e4';
-
-async function clearCache(): Promise<void> {
-  const page = await env.browser.openExtensionPage('popup.html');
-  await page.evaluate(async () => {
-    const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-    await api.runtime.sendMessage({ type: 'cache.clear' });
-  });
-  await page.close();
-}
 
 const providersShown = (page: import('../harness/browser').TestPage) =>
   page.evaluate(() => [...document.querySelectorAll('red-thread-overlay[data-rt-state="done"]')].map((h) => h.shadowRoot!.querySelector('.rt')!.getAttribute('title') ?? ''));
 
 beforeEach(async () => {
   await resetSettings(env.browser);
-  await clearCache();
+  await clearCache(env.browser);
   env.server.reset();
 });
 
