@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { BROWSER_NAME, useBrowserEnv } from '../harness/env';
 import { clearCache } from '../harness/extension';
 import { overlays, resetSettings, setSettings, settled } from '../harness/overlays';
-import { choose, openPopup, popupCounts, reloadSite, sitePageWithPopup, sleep, storedOnce, storedSettings, visibleOverlayCount, type Api } from './ui-helpers';
+import { choose, openPopup, popupCounts, reloadSite, sitePageWithPopup, sleep, storedOnce, storedSettings, visibleOverlayCount } from './ui-helpers';
 
 const env = useBrowserEnv();
 const CHENGDU = 'https://www.xiaohongshu.com/explore/6784c1d2000000001a03b7e4';
