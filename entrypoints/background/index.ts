@@ -42,11 +42,8 @@ export default defineBackground({
           const [result] = await provider.translate({ texts: ['你好，欢迎来到小红书！'], from: 'auto', to: 'en', signal: new AbortController().signal });
           return result?.text ?? '';
         },
-        cacheEntries: async () => (translation.store ? translation.store.count().catch(() => null) : null),
-        async clearCache() {
-          translation.service.clearMemory();
-          await translation.store?.clear();
-        },
+        cacheStats: () => translation.service.cacheStats(),
+        clearCache: () => translation.service.clearCache(),
         showCounts: showCountsOnBadge,
         guidance: (lang) => guidance.dictionary(lang),
         async dismissTip(id) {

@@ -4,6 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { askTab } from '@/components/ask';
+import { CacheNotice } from '@/components/CacheNotice';
 import { LanguageSelect } from '@/components/LanguageSelect';
 import { Logo } from '@/components/Logo';
 import { providerView, ProviderStatusBadge } from '@/components/ProviderStatus';
@@ -197,6 +198,14 @@ function ProviderFooter({ settings }: { settings: Settings }) {
       </div>
       {view.detail && <p class="rt-hint">{view.detail}</p>}
       {standIn && <p class="rt-hint">{t('popupUsingFallback', providerName(standIn))}</p>}
+      <CacheNotice
+        state={status.cache}
+        action={
+          <OptionsLink class="popup__options-link" hash="#data">
+            {t('cacheNoticeOpenData')}
+          </OptionsLink>
+        }
+      />
     </footer>
   );
 }
