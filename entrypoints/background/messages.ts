@@ -17,6 +17,7 @@ import type { GuidanceDictionary } from '@/utils/guidance/runtime';
 import type { LanguageCode } from '@/utils/languages';
 import type { ProviderId } from '@/utils/schemas/settings';
 import { asTranslationError } from '@/utils/translation/errors';
+import { redact } from '@/utils/translation/redact';
 import type { CacheState } from '@/utils/translation/cache-health';
 import type { ProviderStatus } from '@/utils/translation/health';
 
@@ -72,7 +73,7 @@ export function createMessageHandler(deps: MessageDeps) {
           return { ok: true, text, ms: Date.now() - started };
         } catch (error) {
           const e = asTranslationError(error);
-          return errorReply(e.code, e.message);
+          return errorReply(e.code, redact(e.message));
         }
       }
       case 'cache.stats': {
@@ -104,7 +105,7 @@ export function createMessageHandler(deps: MessageDeps) {
       }
       return await answerContent(parsed.data, sender);
     } catch (error) {
-      return errorReply('internal', error instanceof Error ? error.message : 'Unexpected error.');
+      return errorReply('internal', error instanceof Error ? redact(error.message) : 'Unexpected error.');
     }
   };
 }
