@@ -1,12 +1,13 @@
 /** The background's view of every provider (working, resting, needing setup), asked again every few seconds. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { providersStatusReplySchema } from '@/utils/schemas/messages';
+import type { CacheState } from '@/utils/translation/cache-health';
 import { askBackground } from './ask';
 import type { BackgroundProviderStatus } from './ProviderStatus';
 
 export interface ProvidersStatus {
   providers: Record<string, BackgroundProviderStatus> | null;
-  cache: 'ok' | 'unavailable' | null;
+  cache: CacheState | null;
   error: string | null;
   refresh(): void;
 }

@@ -5,6 +5,7 @@
  * another listener in the same context may answer them.
  */
 import { browser, type Runtime } from './browser';
+import { redact } from './translation/redact';
 
 export type MessageHandler = (message: unknown, sender: Runtime.MessageSender) => Promise<unknown> | undefined;
 
@@ -13,7 +14,7 @@ export function listenForMessages(handler: MessageHandler): () => void {
     const reply = handler(message, sender);
     if (reply === undefined) return false as unknown as true;
     void reply.then(sendResponse, (error: unknown) =>
-      sendResponse({ ok: false, code: 'internal', message: error instanceof Error ? error.message : 'Unexpected error.' }),
+      sendResponse({ ok: false, code: 'internal', message: error instanceof Error ? redact(error.message) : 'Unexpected error.' }),
     );
     return true as const;
   };

@@ -50,11 +50,8 @@ export default defineBackground({
             throw error;
           }
         },
-        cacheEntries: async () => (translation.store ? translation.store.count().catch(() => null) : null),
-        async clearCache() {
-          translation.service.clearMemory();
-          await translation.store?.clear();
-        },
+        cacheStats: () => translation.service.cacheStats(),
+        clearCache: () => translation.service.clearCache(),
         showCounts: showCountsOnBadge,
         guidance: (lang) => guidance.dictionary(lang),
         async dismissTip(id) {

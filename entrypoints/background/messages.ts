@@ -17,13 +17,16 @@ import type { GuidanceDictionary } from '@/utils/guidance/runtime';
 import type { LanguageCode } from '@/utils/languages';
 import type { ProviderId } from '@/utils/schemas/settings';
 import { asTranslationError } from '@/utils/translation/errors';
+import { redact } from '@/utils/translation/redact';
+import type { CacheState } from '@/utils/translation/cache-health';
 import type { ProviderStatus } from '@/utils/translation/health';
 
 export interface MessageDeps {
-  providerStatus(): { providers: Record<string, ProviderStatus>; cache: 'ok' | 'unavailable' };
+  providerStatus(): { providers: Record<string, ProviderStatus>; cache: CacheState };
   /** Translates one sample text with a provider; throws a TranslationError. */
   testProvider(provider: ProviderId): Promise<string>;
-  cacheEntries(): Promise<number | null>;
+  /** Entries in the persistent cache (null when it can't be read) and whether it works. */
+  cacheStats(): Promise<{ entries: number | null; state: CacheState }>;
   clearCache(): Promise<void>;
   showCounts(tabId: number, counts: UnitCounts): Promise<void>;
   guidance(lang: LanguageCode): Promise<GuidanceDictionary>;
@@ -70,12 +73,12 @@ export function createMessageHandler(deps: MessageDeps) {
           return { ok: true, text, ms: Date.now() - started };
         } catch (error) {
           const e = asTranslationError(error);
-          return errorReply(e.code, e.message);
+          return errorReply(e.code, redact(e.message));
         }
       }
       case 'cache.stats': {
-        const entries = await deps.cacheEntries();
-        return { ok: true, entries: entries ?? 0, available: entries !== null };
+        const { entries, state } = await deps.cacheStats();
+        return { ok: true, entries: entries ?? 0, available: entries !== null, state };
       }
       case 'cache.clear':
         await deps.clearCache();
@@ -102,7 +105,7 @@ export function createMessageHandler(deps: MessageDeps) {
       }
       return await answerContent(parsed.data, sender);
     } catch (error) {
-      return errorReply('internal', error instanceof Error ? error.message : 'Unexpected error.');
+      return errorReply('internal', error instanceof Error ? redact(error.message) : 'Unexpected error.');
     }
   };
 }

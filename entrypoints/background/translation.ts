@@ -38,7 +38,9 @@ export function createBackgroundTranslation(glossaryFor?: (texts: readonly strin
     ['openai', openAiProvider(fetchFn, async () => ({ ...settings.openai, key: (await loadSecrets()).openai }), glossaryFor)],
   ]);
 
-  const store = typeof indexedDB === 'undefined' ? undefined : new IdbStore();
+  // No IndexedDB at all (some hardened profiles give null): translation works without the cache.
+  const factory = (globalThis as { indexedDB?: IDBFactory | null }).indexedDB;
+  const store = factory ? new IdbStore(factory) : undefined;
   const flags = import.meta.env.WXT_BENCH_BASELINE === 'true' ? { disableBatching: true, disableCache: true } : {};
   const service = new TranslationService({
     providers,

@@ -5,6 +5,7 @@ import { messageOf } from '@/components/useSettings';
 import { t } from '@/utils/i18n/t';
 import { cacheStatsReplySchema, okReplySchema } from '@/utils/schemas/messages';
 import type { Settings } from '@/utils/schemas/settings';
+import type { CacheState } from '@/utils/translation/cache-health';
 import { MAX_SETTINGS_FILE_BYTES, exportFileName, exportSettings, importSettings, type SettingsFileError } from '@/utils/settings-file';
 
 type Note = { kind: 'ok' | 'error'; text: string } | null;
@@ -19,16 +20,19 @@ function Notice({ note, testId }: { note: Note; testId: string }) {
 }
 
 export function CacheControls() {
-  const [stats, setStats] = useState<{ entries: number; available: boolean } | null>(null);
+  const [stats, setStats] = useState<{ entries: number; state: CacheState } | null>(null);
   const [note, setNote] = useState<Note>(null);
   const [busy, setBusy] = useState(false);
   const refresh = async () => {
     const answer = await askBackground({ type: 'cache.stats' }, cacheStatsReplySchema);
-    if (answer.ok) setStats({ entries: answer.value.entries, available: answer.value.available });
+    if (answer.ok) setStats({ entries: answer.value.entries, state: answer.value.state });
     else setNote({ kind: 'error', text: t('cacheError', answer.message) });
   };
   useEffect(() => {
     void refresh();
+    // A cache that fills up (or comes back) while the page is open shows up here too.
+    const timer = setInterval(() => void refresh(), 3000);
+    return () => clearInterval(timer);
   }, []);
   const clear = async () => {
     setBusy(true);
@@ -41,12 +45,18 @@ export function CacheControls() {
     <div class="options__row">
       <div>
         <p class="options__row-title">{t('cacheTitle')}</p>
-        <p class="rt-hint" data-testid="cache-stats" aria-live="polite">
-          {!stats ? t('popupLoading') : stats.available ? t('cacheEntries', String(stats.entries)) : t('cacheUnavailable')}
+        <p class="rt-hint" data-testid="cache-stats" data-state={stats?.state} aria-live="polite">
+          {!stats
+            ? t('popupLoading')
+            : stats.state === 'unavailable'
+              ? t('cacheUnavailable')
+              : stats.state === 'full'
+                ? t('cacheFull', String(stats.entries))
+                : t('cacheEntries', String(stats.entries))}
         </p>
         <Notice note={note} testId="cache-note" />
       </div>
-      <button type="button" class="button button--quiet" data-testid="clear-cache" disabled={busy || stats?.available === false} onClick={() => void clear()}>
+      <button type="button" class="button button--quiet" data-testid="clear-cache" disabled={busy || stats?.state === 'unavailable'} onClick={() => void clear()}>
         {t('cacheClear')}
       </button>
     </div>

@@ -4,6 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { askTab } from '@/components/ask';
+import { CacheNotice } from '@/components/CacheNotice';
 import { LanguageSelect } from '@/components/LanguageSelect';
 import { Logo } from '@/components/Logo';
 import { onDeviceView, providerView, ProviderStatusBadge, type KeysPresent, type ProviderView } from '@/components/ProviderStatus';
@@ -211,6 +212,14 @@ function FooterBody({ settings, status, keys, view }: { settings: Settings; stat
       </div>
       {view.detail && <p class="rt-hint">{view.detail}</p>}
       {standIn && <p class="rt-hint">{t('popupUsingFallback', providerName(standIn))}</p>}
+      <CacheNotice
+        state={status.cache}
+        action={
+          <OptionsLink class="popup__options-link" hash="#data">
+            {t('cacheNoticeOpenData')}
+          </OptionsLink>
+        }
+      />
     </footer>
   );
 }

@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { HOSTILE, hostileNotePage } from '../fixtures/hostile';
 import type { TestPage } from '../harness/browser';
 import { BROWSER_NAME, useBrowserEnv } from '../harness/env';
-import { findSiteTab } from '../harness/extension';
+import { clearCache, findSiteTab } from '../harness/extension';
 import { integrity, nextFrames, overlays, resetSettings, settled } from '../harness/overlays';
 import type { StandinRequest } from '../harness/standins';
 
@@ -18,15 +18,6 @@ const URL_ = `https://www.xiaohongshu.com${PATH}`;
 
 /** Elements Red Thread itself renders inside an overlay; anything else would come from content. */
 const OWN_TAGS = new Set(['DIV', 'SPAN', 'BUTTON', 'STYLE', 'STRONG']);
-
-async function clearCache(): Promise<void> {
-  const page = await env.browser.openExtensionPage('popup.html');
-  await page.evaluate(async () => {
-    const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-    await api.runtime.sendMessage({ type: 'cache.clear' });
-  });
-  await page.close();
-}
 
 /** Reads the page as a person would: a screen at a time, each answered before scrolling on. */
 async function readWholePage(page: TestPage, atLeast: number): Promise<void> {
@@ -58,7 +49,7 @@ async function pageFacts(page: TestPage) {
 
 beforeEach(async () => {
   await resetSettings(env.browser);
-  await clearCache();
+  await clearCache(env.browser);
   env.server.servePage(PATH, hostileNotePage());
 });
 

@@ -4,6 +4,8 @@
  *   request to any host but its provider's;
  * - the manifest asks for exactly the permissions named here;
  * - only the chosen provider receives page text;
+ * - no key (nor a distinctive part of one) shows in any context's console output, in an uncaught
+ *   error, or in error text the UI shows, on the failure paths too (keys refused: 401/403);
  * - the page cannot reach or silence Red Thread with window.postMessage or forged events.
  */
 import { readFileSync } from 'node:fs';
@@ -11,8 +13,8 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { TestBrowser } from '../harness/browser';
 import { BROWSER_NAME, extensionDir, useBrowserEnv } from '../harness/env';
-import { freshBackground } from '../harness/extension';
-import { fixture, resetSettings, setSettings, settled } from '../harness/overlays';
+import { clearCache, findSiteTab, freshBackground, openPopupFor } from '../harness/extension';
+import { fixture, overlays, resetSettings, setSettings, settled } from '../harness/overlays';
 
 const env = useBrowserEnv();
 const NOTE = 'https://www.xiaohongshu.com/explore/6784c1d2000000001a03b7e4';
@@ -97,6 +99,69 @@ describe(`secrets, permissions and destinations (${BROWSER_NAME})`, () => {
     // The content script never reads the keys' storage: the built script has no reference to it.
     const contentScript = readFileSync(join(extensionDir(BROWSER_NAME), 'content-scripts', 'content.js'), 'utf8');
     expect(contentScript).not.toMatch(/["'`]secrets["'`]/);
+  });
+
+  test('no key in any console output, uncaught error or error text, on the failure paths too', async () => {
+    // Keys the stand-ins refuse (DeepL 403, OpenAI 401), with a distinctive middle each.
+    const deepl = 'rt-canary-deepl-5e1f0a77:fx';
+    const openai = 'sk-rt-canary-openai-93c4b2d1';
+    const leaks = [deepl, openai, '5e1f0a77', '93c4b2d1', 'rt-canary'];
+    const findLeaks = (text: string) => leaks.filter((l) => text.includes(l));
+    const logged = env.browser.consoleOutput().length;
+    const page0 = await env.browser.openExtensionPage('popup.html');
+    await page0.evaluate(async (keys: { deepl: string; openai: string }) => {
+      const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as { storage: { local: { set(v: object): Promise<void> } } };
+      await api.storage.local.set({ secrets: keys });
+      // A control for the capture itself: an extension page's console line must be seen.
+      console.log('rt-console-capture-check: extension page');
+    }, { deepl, openai });
+    await page0.close();
+    await setSettings(env.browser, { provider: 'deepl', fallbacks: ['openai', 'google'] });
+
+    // Both keys refused, and the last fallback down too: every unit ends with an error shown in the page.
+    await clearCache(env.browser);
+    env.server.fail('google', { kind: 'status', status: 500 });
+    const page = await env.openSite(NOTE);
+    await settled(page, 3, 40_000);
+    expect(env.server.providerRequests('deepl').some((r) => r.status === 403)).toBe(true);
+    expect(env.server.providerRequests('openai').some((r) => r.status === 401)).toBe(true);
+    await page.evaluate(() => console.log('rt-console-capture-check: site page'));
+    const shown = await overlays(page);
+    expect(shown.some((o) => o.state === 'error' && o.error.length > 0)).toBe(true);
+    expect(findLeaks(shown.map((o) => `${o.text} ${o.error}`).join('\n'))).toEqual([]);
+
+    // The options page's Test buttons: each refusal shown, never the key.
+    const options = await env.browser.openExtensionPage('options.html#providers');
+    const results: string[] = [];
+    for (const id of ['deepl', 'openai']) {
+      await options.click(`[data-testid="test-${id}"]`);
+      await options.waitFor((which: string) => document.querySelector(`[data-testid="test-result-${which}"]`)?.getAttribute('data-state') === 'error', id, 20_000);
+      results.push(await options.evaluate((which: string) => document.querySelector(`[data-testid="test-result-${which}"]`)?.textContent ?? '', id));
+    }
+    expect(results[0]).toContain('DeepL refused the key (HTTP 403)');
+    expect(results[1]).toContain('refused the key (HTTP 401)');
+    const alerts = await options.evaluate(() => [...document.querySelectorAll('[role="alert"], .rt-notice, output')].map((el) => el.textContent ?? '').join('\n'));
+    expect(findLeaks(results.join('\n') + alerts)).toEqual([]);
+    await options.close();
+
+    // The popup's provider line shows the last error of the chosen provider.
+    const finder = await env.browser.openExtensionPage('popup.html');
+    const { tabId } = await findSiteTab(finder, page.url());
+    await finder.close();
+    const popup = await openPopupFor(env.browser, tabId);
+    const footer = await popup.waitFor(() => {
+      const text = document.querySelector('[data-testid="provider-status"]')?.textContent ?? '';
+      return text.includes('refused the key') ? text : null;
+    });
+    expect(findLeaks(footer + (await popup.evaluate(() => document.body.innerText)))).toEqual([]);
+    await popup.close();
+
+    // Every context's console and every uncaught error since the keys were set.
+    const output = env.browser.consoleOutput().slice(logged);
+    expect(output.map((l) => l.text).join('\n')).toContain('rt-console-capture-check: extension page');
+    expect(output.map((l) => l.text).join('\n')).toContain('rt-console-capture-check: site page');
+    const leaked = output.filter((l) => findLeaks(l.text).length > 0);
+    expect(leaked, JSON.stringify(leaked.slice(0, 3))).toEqual([]);
   });
 
   test('only the chosen provider receives page text; nothing goes anywhere else', async () => {

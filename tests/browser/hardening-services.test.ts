@@ -8,21 +8,12 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { TestPage } from '../harness/browser';
 import { BROWSER_NAME, useBrowserEnv } from '../harness/env';
-import { freshBackground, reloadExtension, retryFailed, tabCounts } from '../harness/extension';
+import { clearCache, freshBackground, reloadExtension, retryFailed, tabCounts } from '../harness/extension';
 import { fixture, nextFrames, overlays, resetSettings, settled } from '../harness/overlays';
 import type { Fault } from '../harness/server';
 
 const env = useBrowserEnv();
 const NOTE = 'https://www.xiaohongshu.com/explore/6784c1d2000000001a03b7e4';
-
-async function clearCache(): Promise<void> {
-  const page = await env.browser.openExtensionPage('popup.html');
-  await page.evaluate(async () => {
-    const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-    await api.runtime.sendMessage({ type: 'cache.clear' });
-  });
-  await page.close();
-}
 
 /** Units asked = translated + failed, with nothing left waiting. */
 async function accountedFor(page: TestPage) {
@@ -38,7 +29,7 @@ async function accountedFor(page: TestPage) {
 beforeEach(async () => {
   await resetSettings(env.browser);
   await freshBackground(env.browser);
-  await clearCache();
+  await clearCache(env.browser);
   env.server.reset();
 });
 

@@ -5,6 +5,7 @@
  */
 import { beforeEach, describe, expect, test } from 'vitest';
 import { BROWSER_NAME, useBrowserEnv } from '../harness/env';
+import { clearCache } from '../harness/extension';
 import { fixture, integrity, nextFrames, overlays, resetSettings, settled } from '../harness/overlays';
 import type { TestPage } from '../harness/browser';
 
@@ -15,15 +16,6 @@ const cid = (n: number, reply = 0) => `6790a1b2000000001c${n.toString(16).padSta
 
 /** Page chrome that must never reach a provider. */
 const CHROME_TEXT = ['发现', '发布', '通知', '关注', '点赞', '收藏', '回复', '共 77 条评论', '说点什么...', '成都吃货小分队', '上海', '美国', '- THE END -'];
-
-async function clearCache(): Promise<void> {
-  const page = await env.browser.openExtensionPage('popup.html');
-  await page.evaluate(async () => {
-    const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-    await api.runtime.sendMessage({ type: 'cache.clear' });
-  });
-  await page.close();
-}
 
 /** Every text sent must come from inside a unit: nothing from the page's chrome. */
 async function unitTexts(page: TestPage): Promise<string> {
@@ -45,7 +37,7 @@ function expectOnlyUnitText(sent: string[], unitText: string) {
 
 beforeEach(async () => {
   await resetSettings(env.browser);
-  await clearCache();
+  await clearCache(env.browser);
   env.server.reset();
 });
 

@@ -4,26 +4,18 @@
  */
 import { beforeEach, describe, expect, test } from 'vitest';
 import { BROWSER_NAME, useBrowserEnv } from '../harness/env';
+import { clearCache } from '../harness/extension';
 import { overlays, resetSettings, setSettings, settled } from '../harness/overlays';
-import { choose, openPopup, popupCounts, reloadSite, sitePageWithPopup, sleep, storedOnce, storedSettings, visibleOverlayCount, type Api } from './ui-helpers';
+import { choose, openPopup, popupCounts, reloadSite, sitePageWithPopup, sleep, storedOnce, storedSettings, visibleOverlayCount } from './ui-helpers';
 
 const env = useBrowserEnv();
 const CHENGDU = 'https://www.xiaohongshu.com/explore/6784c1d2000000001a03b7e4';
 const OHIO = 'https://www.rednote.com/explore/6785e2f3000000001d02c8a5';
 const FEED = 'https://www.xiaohongshu.com/explore';
 
-async function clearCache(): Promise<void> {
-  const page = await env.browser.openExtensionPage('popup.html');
-  await page.evaluate(async () => {
-    const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as Api;
-    await api.runtime.sendMessage({ type: 'cache.clear' });
-  });
-  await page.close();
-}
-
 beforeEach(async () => {
   await resetSettings(env.browser);
-  await clearCache();
+  await clearCache(env.browser);
   env.server.reset();
 });
 
@@ -218,7 +210,7 @@ describe(`popup (${BROWSER_NAME})`, () => {
     await page.close();
 
     await resetSettings(env.browser);
-    await clearCache();
+    await clearCache(env.browser);
     env.server.reset();
     // 429: Microsoft rests at once; Google takes over.
     env.server.fail('microsoft', { kind: 'status', status: 429, headers: { 'retry-after': '120' } });

@@ -34,7 +34,18 @@ export interface TestBrowser {
   openExtensionPage(path: string): Promise<TestPage>;
   /** Stops the extension's service worker (Chromium only; Firefox has no service worker). */
   stopServiceWorker(): Promise<void>;
+  /**
+   * Everything the browser's contexts wrote to their consoles and every uncaught error since launch
+   * (pages, the extension's pages, content scripts, the background), one line each.
+   */
+  consoleOutput(): readonly CapturedLog[];
   close(): Promise<void>;
+}
+
+export interface CapturedLog {
+  /** Where it came from, as far as the driver can tell (a URL, "service worker", "stdout"). */
+  source: string;
+  text: string;
 }
 
 export interface LaunchOptions {
@@ -45,6 +56,8 @@ export interface LaunchOptions {
   hosts: string[];
   /** The browser's UI language (BCP 47, e.g. "zh-CN"); English (en-US) when not given. */
   locale?: string;
+  /** Extra Firefox preferences for this launch (Chromium ignores them). */
+  firefoxPrefs?: Record<string, string | number | boolean>;
 }
 
 /**

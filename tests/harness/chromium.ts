@@ -6,9 +6,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { artifactPath } from './artifacts';
-import { pollUntil, type LaunchOptions, type TestBrowser, type TestPage } from './browser';
+import { pollUntil, type CapturedLog, type LaunchOptions, type TestBrowser, type TestPage } from './browser';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -77,6 +77,22 @@ export async function launchChromium(options: LaunchOptions): Promise<TestBrowse
       `--lang=${options.locale ?? 'en-US'}`,
     ],
   });
+  // Console output of pages, content scripts and service workers (Playwright forwards all three to
+  // the context), and uncaught errors of pages. The worker's own uncaught errors are tapped below.
+  const logs: CapturedLog[] = [];
+  context.on('console', (message) => logs.push({ source: message.worker()?.url() ?? message.page()?.url() ?? 'unknown', text: message.text() }));
+  context.on('weberror', (error) => logs.push({ source: error.page()?.url() ?? 'page', text: `${error.error().message}\n${error.error().stack ?? ''}` }));
+  const tapWorker = (worker: Worker) =>
+    void worker
+      .evaluate(() => {
+        // Uncaught errors and unhandled rejections of the worker, echoed to its console (captured above).
+        const describe = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}\n${e.stack ?? ''}` : String(e));
+        self.addEventListener('error', (e) => console.error('[uncaught]', describe((e as ErrorEvent).error ?? (e as ErrorEvent).message)));
+        self.addEventListener('unhandledrejection', (e) => console.error('[unhandled rejection]', describe((e as PromiseRejectionEvent).reason)));
+      })
+      .catch(() => undefined);
+  context.on('serviceworker', tapWorker);
+  context.serviceWorkers().forEach(tapWorker);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionOrigin = /^chrome-extension:\/\/[a-p]{32}/.exec(worker.url())?.[0] ?? '';
   if (!extensionOrigin) throw new Error(`Unexpected service worker URL: ${worker.url()}`);
@@ -99,6 +115,7 @@ export async function launchChromium(options: LaunchOptions): Promise<TestBrowse
       await session.send('ServiceWorker.stopAllWorkers');
       await session.detach();
     },
+    consoleOutput: () => logs,
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });

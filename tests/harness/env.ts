@@ -28,6 +28,8 @@ export interface BrowserEnv {
 export interface BrowserEnvOptions {
   /** The browser's UI language, e.g. "zh-CN" (the extension's pages follow it). */
   locale?: string;
+  /** Extra Firefox preferences for this file's browser (e.g. a tiny storage limit). */
+  firefoxPrefs?: Record<string, string | number | boolean>;
 }
 
 export function useBrowserEnv(options: BrowserEnvOptions = {}): BrowserEnv {
@@ -40,7 +42,13 @@ export function useBrowserEnv(options: BrowserEnvOptions = {}): BrowserEnv {
     if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No build at ${dir}: run npm run build first.`);
     await server.start();
     const launch = BROWSER_NAME === 'firefox' ? launchFirefox : launchChromium;
-    browser = await launch({ extensionDir: dir, serverPort: server.port, hosts: ALL_HOSTS, ...(options.locale && { locale: options.locale }) });
+    browser = await launch({
+      extensionDir: dir,
+      serverPort: server.port,
+      hosts: ALL_HOSTS,
+      ...(options.locale && { locale: options.locale }),
+      ...(options.firefoxPrefs && { firefoxPrefs: options.firefoxPrefs }),
+    });
   });
 
   beforeEach(async () => {

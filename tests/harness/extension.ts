@@ -98,3 +98,16 @@ export async function retryFailed(browser: TestBrowser, href: string): Promise<v
     await page.close();
   }
 }
+
+/** Empties the translation cache (memory and IndexedDB) the way the options page does. */
+export async function clearCache(browser: TestBrowser): Promise<void> {
+  const page = await browser.openExtensionPage('popup.html');
+  try {
+    await page.evaluate(async () => {
+      const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+      await api.runtime.sendMessage({ type: 'cache.clear' });
+    });
+  } finally {
+    await page.close();
+  }
+}

@@ -6,7 +6,7 @@
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { artifactPath } from './artifacts';
-import { pollUntil, type LaunchOptions, type TestBrowser, type TestPage } from './browser';
+import { pollUntil, type CapturedLog, type LaunchOptions, type TestBrowser, type TestPage } from './browser';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const GECKO_ID = 'red-thread@redthread.dev';
@@ -89,8 +89,22 @@ export async function launchFirefox(options: LaunchOptions): Promise<TestBrowser
       'intl.locale.requested': options.locale ?? 'en-US',
       'browser.translations.enable': false,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      // Every console message and uncaught error of web and extension contexts (the background
+      // included, which WebDriver BiDi does not expose) is also printed on the process's stdout.
+      'devtools.console.stdout.content': true,
+      ...options.firefoxPrefs,
     },
   });
+  const logs: CapturedLog[] = [];
+  const process = browser.process();
+  for (const stream of [process?.stdout, process?.stderr]) {
+    let rest = '';
+    stream?.on('data', (chunk: Buffer) => {
+      const lines = (rest + chunk.toString('utf8')).split('\n');
+      rest = lines.pop() ?? '';
+      for (const line of lines) if (line.trim()) logs.push({ source: 'firefox output', text: line });
+    });
+  }
   await browser.installExtension(options.extensionDir);
   const extensionOrigin = `moz-extension://${EXTENSION_UUID}`;
 
@@ -107,6 +121,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<TestBrowser
     async stopServiceWorker() {
       throw new Error('Firefox runs the background as an event page: there is no service worker to stop.');
     },
+    consoleOutput: () => logs,
     async close() {
       await browser.close();
     },

@@ -12,7 +12,7 @@ const handleMessage = createMessageHandler({
     if (id === 'deepl') throw new TranslationError('not-configured', 'DeepL needs your API key.');
     return 'hello';
   },
-  cacheEntries: async () => 42,
+  cacheStats: async () => ({ entries: 42, state: 'full' }),
   clearCache: async () => undefined,
   showCounts: async (tabId, counts) => void shown.push([tabId, counts]),
   guidance: async () => ({ labels: [{ label: '关注', meaning: 'Follow' }], tips: [] }),
@@ -60,7 +60,7 @@ describe('background message router', () => {
   test('extension pages get provider tests with the exact error, cache stats and status', async () => {
     expect(await handleMessage({ type: 'providers.test', provider: 'microsoft' }, fromPopup())).toMatchObject({ ok: true, text: 'hello' });
     expect(await handleMessage({ type: 'providers.test', provider: 'deepl' }, fromPopup())).toEqual({ ok: false, code: 'not-configured', message: 'DeepL needs your API key.' });
-    expect(await handleMessage({ type: 'cache.stats' }, fromPopup())).toEqual({ ok: true, entries: 42, available: true });
+    expect(await handleMessage({ type: 'cache.stats' }, fromPopup())).toEqual({ ok: true, entries: 42, available: true, state: 'full' });
     expect(await handleMessage({ type: 'providers.status' }, fromPopup())).toMatchObject({ ok: true, cache: 'ok' });
   });
 

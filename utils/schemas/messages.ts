@@ -59,13 +59,15 @@ export const providerStatusSchema = z.object({
   until: z.optional(z.number()),
   lastError: z.optional(z.object({ code: z.string(), message: z.string() })),
 });
+export const cacheStateSchema = z.enum(['ok', 'full', 'unavailable']);
 export const providersStatusReplySchema = z.object({
   ok: z.literal(true),
   providers: z.record(z.string(), providerStatusSchema),
-  cache: z.enum(['ok', 'unavailable']),
+  /** The persistent cache: working, full (nothing new is kept), or unavailable (IndexedDB off or broken). */
+  cache: cacheStateSchema,
 });
 export const providerTestReplySchema = z.object({ ok: z.literal(true), text: z.string(), ms: z.number() });
-export const cacheStatsReplySchema = z.object({ ok: z.literal(true), entries: z.number(), available: z.boolean() });
+export const cacheStatsReplySchema = z.object({ ok: z.literal(true), entries: z.number(), available: z.boolean(), state: cacheStateSchema });
 export const okReplySchema = z.object({ ok: z.literal(true) });
 export const guidanceReplySchema = z.object({ ok: z.literal(true), dictionary: guidanceDictionarySchema });
 

@@ -2,6 +2,8 @@
  * What can go wrong with a translation, as data: a code, whether trying again can help,
  * and a message that names the fix. Crosses messages as { code, message, retryable }.
  */
+import { redact } from './redact';
+
 export type TranslationErrorCode =
   | 'network' // the request did not reach the provider or the connection dropped
   | 'timeout'
@@ -42,7 +44,20 @@ export function asTranslationError(error: unknown): TranslationError {
   if (error instanceof DOMException && error.name === 'TimeoutError') return new TranslationError('timeout', 'The provider took too long to answer.');
   // fetch rejects with a TypeError for network failures; its message varies by browser.
   if (error instanceof TypeError) return new TranslationError('network', 'Could not reach the translation service. Check your connection.');
-  return new TranslationError('bad-reply', error instanceof Error ? error.message : 'Unexpected error.');
+  // Someone else's message (a browser's, a library's) may quote a URL or a header: no credentials in it.
+  return new TranslationError('bad-reply', error instanceof Error ? redact(error.message) : 'Unexpected error.');
+}
+
+/** The same error with `secrets` hidden from its message: what a provider holding a key throws. */
+export function withoutSecrets(error: unknown, secrets: ReadonlyArray<string | undefined>): TranslationError {
+  const e = asTranslationError(error);
+  const message = redact(e.message, secrets);
+  if (message === e.message) return e;
+  return new TranslationError(e.code, message, {
+    retryable: e.retryable,
+    ...(e.retryAfterMs !== undefined && { retryAfterMs: e.retryAfterMs }),
+    ...(e.status !== undefined && { status: e.status }),
+  });
 }
 
 /** Whether another provider may succeed where this one failed (a bad key here says nothing about the next). */

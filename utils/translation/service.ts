@@ -16,6 +16,7 @@ import type { LanguageCode } from '../languages';
 import type { ProviderId } from '../schemas/settings';
 import { backoffDelay } from './backoff';
 import { Batcher } from './batcher';
+import { CacheHealth, type CacheState } from './cache-health';
 import { cacheKey } from './cache-key';
 import { sleep, type Clock } from './clock';
 import { TranslationError, asTranslationError, type TranslationErrorCode } from './errors';
@@ -83,13 +84,15 @@ export class TranslationService {
   private readonly memory = new Lru<string, StoredTranslation>(5000);
   private readonly batchers = new Map<ProviderId, Batcher<Job>>();
   private readonly limiters = new Map<ProviderId, Limiter>();
-  private storeOk = true;
+  /** Whether the persistent store works (full, unavailable), and when to try it again. */
+  private readonly cacheHealth: CacheHealth;
   private writesSincePrune = 0;
   /** Provider requests made, by provider: what a free provider counts against us. */
   readonly requestCounts = new Map<ProviderId, number>();
 
   constructor(private readonly options: ServiceOptions) {
     this.health = new ProviderHealth(options.clock);
+    this.cacheHealth = new CacheHealth(options.clock, options.store !== undefined);
   }
 
   /** Asks for translations on behalf of `owner` (a page's connection); answers arrive through `deliver`. */
@@ -133,14 +136,39 @@ export class TranslationService {
     this.outbox.delete(owner);
   }
 
-  status(): { providers: Record<string, ProviderStatus>; cache: 'ok' | 'unavailable'; waiting: number } {
+  status(): { providers: Record<string, ProviderStatus>; cache: CacheState; waiting: number } {
     const providers: Record<string, ProviderStatus> = {};
     for (const id of this.options.providers.keys()) providers[id] = this.health.status(id);
-    return { providers, cache: this.storeOk ? 'ok' : 'unavailable', waiting: this.jobs.size };
+    return { providers, cache: this.cacheHealth.state, waiting: this.jobs.size };
   }
 
-  clearMemory(): void {
+  /** How many translations the persistent cache holds (null when it can't be read), and its state. */
+  async cacheStats(): Promise<{ entries: number | null; state: CacheState }> {
+    const store = this.options.store;
+    let entries: number | null = null;
+    if (store) {
+      try {
+        entries = await store.count();
+        this.cacheHealth.readSucceeded();
+      } catch {
+        this.cacheHealth.readFailed();
+      }
+    }
+    return { entries, state: this.cacheHealth.state };
+  }
+
+  /** Empties memory and the persistent cache; a cache that was full or off is tried again at once. */
+  async clearCache(): Promise<void> {
     this.memory.clear();
+    const store = this.options.store;
+    if (!store) return;
+    try {
+      await store.clear();
+      this.cacheHealth.cleared();
+    } catch (error) {
+      this.cacheHealth.readFailed();
+      throw error;
+    }
   }
 
   // ---- lookups -------------------------------------------------------------------
@@ -156,12 +184,13 @@ export class TranslationService {
   private async lookUp(jobs: Job[]): Promise<void> {
     let found = new Map<string, StoredTranslation>();
     const store = this.options.store;
-    if (store && this.storeOk && !this.options.disableCache) {
+    if (store && this.cacheHealth.canRead() && !this.options.disableCache) {
       const keys = jobs.flatMap((job) => job.chain.map((provider) => cacheKey(provider, SOURCE, job.to, job.text)));
       try {
         found = await store.getMany(keys);
+        this.cacheHealth.readSucceeded();
       } catch {
-        this.storeOk = false; // translation goes on without the cache; the popup says so
+        this.cacheHealth.readFailed(); // translation goes on without the cache; the popup says so
       }
     }
     for (const job of jobs) {
@@ -283,16 +312,17 @@ export class TranslationService {
 
   private async persist(entries: StoredTranslation[]): Promise<void> {
     const store = this.options.store;
-    if (!store || !this.storeOk || this.options.disableCache) return;
+    if (!store || !this.cacheHealth.canWrite() || this.options.disableCache) return;
     try {
       await store.putMany(entries);
+      this.cacheHealth.writeSucceeded();
       this.writesSincePrune += entries.length;
       if (this.writesSincePrune >= 500) {
         this.writesSincePrune = 0;
         await store.prune(this.options.clock.now(), CACHE_LIMITS);
       }
-    } catch {
-      this.storeOk = false;
+    } catch (error) {
+      this.cacheHealth.writeFailed(error); // QuotaExceededError: full; anything else: unavailable
     }
   }
 

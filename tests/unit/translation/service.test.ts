@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { ProviderId } from '@/utils/schemas/settings';
 import { Batcher } from '@/utils/translation/batcher';
 import { backoffDelay } from '@/utils/translation/backoff';
+import { CACHE_RETRY_MS } from '@/utils/translation/cache-health';
 import { realClock } from '@/utils/translation/clock';
 import { TranslationError } from '@/utils/translation/errors';
 import { Limiter } from '@/utils/translation/limiter';
@@ -287,6 +288,90 @@ describe('translation service', () => {
     await vi.advanceTimersByTimeAsync(20);
     expect(received[0]).toMatchObject({ ok: true });
     expect(service.status().cache).toBe('unavailable');
+  });
+
+  test('a full cache (QuotaExceededError on write): still translates, still answers from what is cached, says "full"', async () => {
+    const store = new MemoryStore();
+    let full = false;
+    const putMany = store.putMany.bind(store);
+    store.putMany = (entries) => (full ? Promise.reject(new DOMException('no room', 'QuotaExceededError')) : putMany(entries));
+    const { service, ms, received, deliver } = setup({ store });
+    service.request('tab', deliver, units('旧'), 'en');
+    await vi.advanceTimersByTimeAsync(20);
+    full = true;
+    service.request('tab', deliver, [{ id: 'n', text: '新' }], 'en');
+    await vi.advanceTimersByTimeAsync(20);
+    expect(received.at(-1)).toMatchObject({ id: 'n', ok: true, text: 'microsoft:新' });
+    expect(service.status().cache).toBe('full');
+    expect(store.entries.size).toBe(1); // the new one was not kept
+    expect(ms.batches).toHaveLength(2);
+    // After a restart (empty memory), what was cached before still answers: only writes fail.
+    const restarted = setup({ store });
+    restarted.service.request('tab', restarted.deliver, [{ id: 'o', text: '旧' }], 'en');
+    await vi.advanceTimersByTimeAsync(20);
+    expect(restarted.received).toEqual([expect.objectContaining({ id: 'o', ok: true, cached: true })]);
+    expect(restarted.ms.batches).toHaveLength(0);
+  });
+
+  test('a full cache is tried again after CACHE_RETRY_MS, and at once after it is cleared', async () => {
+    const store = new MemoryStore();
+    let full = true;
+    const putMany = store.putMany.bind(store);
+    let writes = 0;
+    store.putMany = (entries) => {
+      writes += 1;
+      return full ? Promise.reject(new DOMException('no room', 'QuotaExceededError')) : putMany(entries);
+    };
+    const { service, deliver } = setup({ store });
+    service.request('tab', deliver, units('一'), 'en');
+    await vi.advanceTimersByTimeAsync(20);
+    expect(service.status().cache).toBe('full');
+    service.request('tab', deliver, units('二'), 'en');
+    await vi.advanceTimersByTimeAsync(20);
+    expect(writes).toBe(1); // not hammered while full
+    full = false;
+    await vi.advanceTimersByTimeAsync(CACHE_RETRY_MS);
+    service.request('tab', deliver, units('三'), 'en');
+    await vi.advanceTimersByTimeAsync(20);
+    expect(writes).toBe(2);
+    expect(service.status().cache).toBe('ok');
+    expect([...store.entries.values()].map((e) => e.text)).toEqual(['microsoft:三']);
+
+    full = true;
+    service.request('tab', deliver, units('四'), 'en');
+    await vi.advanceTimersByTimeAsync(20);
+    expect(service.status().cache).toBe('full');
+    full = false;
+    await service.clearCache(); // the reader makes room: no need to wait
+    expect(service.status().cache).toBe('ok');
+    service.request('tab', deliver, units('五'), 'en');
+    await vi.advanceTimersByTimeAsync(20);
+    expect([...store.entries.values()].map((e) => e.text)).toEqual(['microsoft:五']);
+  });
+
+  test('a cache that cannot be opened is unavailable, and recovers when it opens again', async () => {
+    const store = new MemoryStore();
+    let broken = true;
+    const getMany = store.getMany.bind(store);
+    store.getMany = (keys) => (broken ? Promise.reject(new DOMException('off', 'InvalidStateError')) : getMany(keys));
+    const { service, received, deliver } = setup({ store });
+    service.request('tab', deliver, units('一'), 'en');
+    await vi.advanceTimersByTimeAsync(20);
+    expect(received[0]).toMatchObject({ ok: true });
+    expect(service.status().cache).toBe('unavailable');
+    expect(store.entries.size).toBe(0); // no write to a cache that failed to open
+    broken = false;
+    await vi.advanceTimersByTimeAsync(CACHE_RETRY_MS);
+    service.request('tab', deliver, units('二'), 'en');
+    await vi.advanceTimersByTimeAsync(20);
+    expect(service.status().cache).toBe('ok');
+    expect(store.entries.size).toBe(1);
+  });
+
+  test('no IndexedDB at all: unavailable from the start, and stats say so', async () => {
+    const service = new TranslationService({ providers: new Map(), chain: () => [], clock: realClock });
+    expect(service.status().cache).toBe('unavailable');
+    expect(await service.cacheStats()).toEqual({ entries: null, state: 'unavailable' });
   });
 
   test('the benchmark baseline switches: one text per request, no cache', async () => {

@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import type { LanguageCode } from '../../languages';
-import { TranslationError } from '../errors';
+import { TranslationError, withoutSecrets } from '../errors';
 import { expectCount, requestJson } from '../http';
 import type { FetchLike, Provider, ProviderLimits } from '../types';
 
@@ -50,7 +50,9 @@ export function deeplProvider(fetch: FetchLike, getKey: () => Promise<string | u
         { method: 'POST', headers: { 'content-type': 'application/json', authorization: `DeepL-Auth-Key ${key}` }, body: JSON.stringify(body) },
         replySchema,
         { fetch, signal, timeoutMs: DEEPL_LIMITS.timeoutMs, name: 'DeepL' },
-      );
+      ).catch((error: unknown) => {
+        throw withoutSecrets(error, [key]); // whatever failed, its message never carries the key
+      });
       return expectCount(reply.translations, texts.length, 'DeepL').map((t) => ({
         text: t.text,
         ...(t.detected_source_language && { detected: t.detected_source_language.toLowerCase() }),

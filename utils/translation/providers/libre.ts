@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import type { LanguageCode } from '../../languages';
-import { TranslationError } from '../errors';
+import { TranslationError, withoutSecrets } from '../errors';
 import { expectCount, requestJson } from '../http';
 import type { FetchLike, Provider, ProviderLimits } from '../types';
 
@@ -50,7 +50,9 @@ export function libreProvider(fetch: FetchLike, getConfig: () => Promise<LibreCo
         { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
         replySchema,
         { fetch, signal, timeoutMs: LIBRE_LIMITS.timeoutMs, name: 'LibreTranslate' },
-      );
+      ).catch((error: unknown) => {
+        throw withoutSecrets(error, [key]); // whatever failed, its message never carries the key
+      });
       const translated = typeof reply.translatedText === 'string' ? [reply.translatedText] : reply.translatedText;
       const detected = Array.isArray(reply.detectedLanguage) ? reply.detectedLanguage : [];
       return expectCount(translated, texts.length, 'LibreTranslate').map((text, i) => {

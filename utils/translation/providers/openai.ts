@@ -7,7 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { TARGET_LANGUAGES, type LanguageCode } from '../../languages';
-import { TranslationError } from '../errors';
+import { TranslationError, withoutSecrets } from '../errors';
 import { requestJson } from '../http';
 import type { FetchLike, Provider, ProviderLimits } from '../types';
 
@@ -113,7 +113,9 @@ export function openAiProvider(
         },
         chatReplySchema,
         { fetch, signal, timeoutMs: OPENAI_LIMITS.timeoutMs, name: 'The AI provider' },
-      );
+      ).catch((error: unknown) => {
+        throw withoutSecrets(error, [key]); // whatever failed, its message never carries the key
+      });
       const content = reply.choices[0]!.message.content ?? '';
       return parseSegments(content, texts.length).map((text) => ({ text }));
     },
