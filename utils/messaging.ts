@@ -5,7 +5,6 @@
  * another listener in the same context may answer them.
  */
 import { browser, type Runtime } from './browser';
-import { redact } from './translation/redact';
 
 export type MessageHandler = (message: unknown, sender: Runtime.MessageSender) => Promise<unknown> | undefined;
 
@@ -13,9 +12,9 @@ export function listenForMessages(handler: MessageHandler): () => void {
   const listener = (message: unknown, sender: Runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
     const reply = handler(message, sender);
     if (reply === undefined) return false as unknown as true;
-    void reply.then(sendResponse, (error: unknown) =>
-      sendResponse({ ok: false, code: 'internal', message: error instanceof Error ? redact(error.message) : 'Unexpected error.' }),
-    );
+    // A handler that throws is a bug; its message is not passed on (it could hold anything,
+    // a key among it): the background's handler catches and redacts its own errors.
+    void reply.then(sendResponse, () => sendResponse({ ok: false, code: 'internal', message: 'Unexpected error.' }));
     return true as const;
   };
   browser.runtime.onMessage.addListener(listener);
