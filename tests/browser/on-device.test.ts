@@ -40,7 +40,7 @@ const LABELS: Record<string, string> = {
 
 /** Each overlay's provenance line ("Translated from Chinese by …"), from its shadow root. */
 function provenances(page: TestPage): Promise<string[]> {
-  return page.evaluate(() => [...document.querySelectorAll('red-thread-overlay')].map((host) => host.shadowRoot?.querySelector('[title]')?.getAttribute('title') ?? ''));
+  return page.evaluate(() => [...document.querySelectorAll('red-thread-overlay')].map((host) => host.getAttribute('aria-label') ?? ''));
 }
 
 async function extensionCall<R>(source: string): Promise<R> {
