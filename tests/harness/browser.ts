@@ -34,8 +34,17 @@ export interface TestBrowser {
   openExtensionPage(path: string): Promise<TestPage>;
   /** Stops the extension's service worker (Chromium only; Firefox has no service worker). */
   stopServiceWorker(): Promise<void>;
+  /**
+   * Calls one of the functions the background's own event listeners call (`globalThis.redThread`
+   * in the background): Chromium evaluates in the service worker, Firefox reaches the event page
+   * through runtime.getBackgroundPage() from an extension page. Arguments and result are JSON.
+   */
+  callBackground<R>(method: BackgroundMethod, ...args: unknown[]): Promise<R>;
   close(): Promise<void>;
 }
+
+/** What the background exposes on `globalThis.redThread` (entrypoints/background/index.ts). */
+export type BackgroundMethod = 'runCommand' | 'onSelectionMenuClicked' | 'listening';
 
 export interface LaunchOptions {
   /** The built extension folder to load. */

@@ -14,10 +14,6 @@ export const COMMAND_TOGGLE_PAGE = 'toggle-page';
 export const COMMAND_SWITCH_DISPLAY = 'switch-display';
 export type CommandName = typeof COMMAND_TOGGLE_PAGE | typeof COMMAND_SWITCH_DISPLAY;
 
-export function isCommandName(name: unknown): name is CommandName {
-  return name === COMMAND_TOGGLE_PAGE || name === COMMAND_SWITCH_DISPLAY;
-}
-
 /** The manifest's `commands` (descriptions come from _locales, in the user's language). */
 export const MANIFEST_COMMANDS = {
   [COMMAND_TOGGLE_PAGE]: {
