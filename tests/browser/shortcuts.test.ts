@@ -139,7 +139,7 @@ describe(`keyboard shortcuts and the selection menu (${BROWSER_NAME})`, () => {
     await page.close();
     // A suggested key the browser keeps for itself would come back empty here (Chromium does that silently).
     expect(seen.commands.map((c) => [c.name, c.shortcut, c.description]).sort()).toEqual([
-      ['switch-display', 'Alt+Shift+D', 'Switch between bilingual and replace'],
+      ['switch-display', 'Alt+Shift+D', 'Switch between bilingual and translation only'],
       ['toggle-page', 'Alt+Shift+O', 'Turn Red Thread on or off on this page'],
     ]);
     expect(seen.entry).toBe(true);
@@ -147,9 +147,46 @@ describe(`keyboard shortcuts and the selection menu (${BROWSER_NAME})`, () => {
     expect(await env.browser.callBackground<boolean>('listening')).toBe(true);
   });
 
+  test('the popup and the options page show the keys the browser has now, and where to change them', async () => {
+    const page = await env.openSite(CHENGDU);
+    await settled(page, 1);
+    const tabId = await tabOf(CHENGDU);
+    const popup = await openPopupFor(env.browser, tabId);
+    await popup.setViewport(340, 760);
+    await popup.waitFor(() => !!document.querySelector('[data-testid="popup-shortcuts"] li'));
+    const inPopup = await popup.evaluate(() => ({
+      rows: [...document.querySelectorAll('[data-testid="popup-shortcuts"] li')].map((li) => [li.getAttribute('data-command'), li.querySelector('kbd')?.textContent, li.textContent]),
+      change: document.querySelector<HTMLAnchorElement>('[data-testid="popup-shortcuts"] a')?.getAttribute('href') ?? '',
+    }));
+    expect(inPopup.rows.map(([name, key]) => [name, key]).sort()).toEqual([
+      ['switch-display', 'Alt+Shift+D'],
+      ['toggle-page', 'Alt+Shift+O'],
+    ]);
+    expect(inPopup.rows.find(([name]) => name === 'toggle-page')?.[2]).toContain('Turn Red Thread on or off on this page');
+    expect(inPopup.change).toMatch(/\/options\.html#shortcuts$/);
+    await popup.screenshot('popup-shortcuts', { fullPage: true });
+    await popup.close();
+
+    const options = await env.browser.openExtensionPage('options.html#shortcuts');
+    await options.waitFor(() => !!document.querySelector('[data-testid="shortcuts"] tbody tr'));
+    const inOptions = await options.evaluate(() => ({
+      rows: [...document.querySelectorAll('[data-testid="shortcuts"] tbody tr')].map((tr) => [tr.getAttribute('data-command'), tr.querySelector('kbd')?.textContent ?? '']),
+      open: document.querySelector('[data-testid="open-shortcuts"]')?.textContent ?? null,
+      text: document.querySelector('#shortcuts')?.textContent ?? '',
+    }));
+    await options.close();
+    expect(inOptions.rows.filter(([name]) => name === 'toggle-page' || name === 'switch-display').sort()).toEqual([
+      ['switch-display', 'Alt+Shift+D'],
+      ['toggle-page', 'Alt+Shift+O'],
+    ]);
+    // Chrome: a button opens chrome://extensions/shortcuts; Firefox (137+): commands.openShortcutSettings().
+    expect(inOptions.open).toBe(BROWSER_NAME === 'firefox' ? 'Manage shortcuts' : 'Open');
+    expect(inOptions.text).toContain('Manage Extension Shortcuts');
+  });
+
   test('toggle shortcut: overlays hidden and nothing sent while off, the page says so, the popup shows it; again: back on', async () => {
     const page = await env.openSite(CHENGDU);
-    const before = (await settled(page, 3)).length;
+    const before = (await settled(page, 3)).map((o) => o.original);
     const tabId = await tabOf(CHENGDU);
     await activate(tabId);
 
@@ -159,7 +196,7 @@ describe(`keyboard shortcuts and the selection menu (${BROWSER_NAME})`, () => {
       const host = document.querySelector('red-thread-toast');
       return host?.shadowRoot?.textContent?.includes('off') ?? false;
     });
-    expect(await toast(page)).toBe('Red Thread is off on this page');
+    expect(await toast(page)).toBe('Red Thread is off for this page');
     expect(await visibleOverlayCount(page)).toBe(0);
     await page.screenshot('shortcut-page-off');
 
@@ -181,9 +218,14 @@ describe(`keyboard shortcuts and the selection menu (${BROWSER_NAME})`, () => {
 
     const on = await env.browser.callBackground<Outcome>('runCommand', 'toggle-page', { id: tabId });
     expect(on).toMatchObject({ command: 'toggle-page', enabled: true });
-    await page.waitFor(() => document.querySelector('red-thread-toast')?.getAttribute('data-rt-toast') === 'Red Thread is on on this page');
+    await page.waitFor(() => document.querySelector('red-thread-toast')?.getAttribute('data-rt-toast') === 'Red Thread is on for this page');
     // Overlays are back, and the comments that came while off get translated now.
-    await page.waitFor((n: number) => document.querySelectorAll('red-thread-overlay[data-rt-state="done"]').length > n, before, 15_000);
+    await page.waitFor(
+      (seen: string[]) =>
+        [...document.querySelectorAll('red-thread-overlay[data-rt-state="done"]')].some((h) => !seen.includes(h.previousElementSibling?.textContent?.trim() ?? '')),
+      before,
+      15_000,
+    );
     expect(await visibleOverlayCount(page)).toBeGreaterThan(0);
     expect(env.server.providerRequests().length).toBeGreaterThan(sent);
   });
@@ -215,8 +257,8 @@ describe(`keyboard shortcuts and the selection menu (${BROWSER_NAME})`, () => {
     const done = (await overlays(page)).filter((o) => o.state === 'done');
     expect(done.length).toBeGreaterThan(2);
     expect(done.every((o) => !o.originalVisible)).toBe(true);
-    await page.waitFor(() => (document.querySelector('red-thread-toast')?.getAttribute('data-rt-toast') ?? '').startsWith('Display: replace'));
-    expect(await toast(page)).toBe('Display: replace (translation instead of the original)');
+    await page.waitFor(() => (document.querySelector('red-thread-toast')?.getAttribute('data-rt-toast') ?? '').startsWith('Translation only'));
+    expect(await toast(page)).toBe('Translation only: originals hidden');
     expect(await toast(other)).toBe('');
     await page.screenshot('shortcut-display-replace');
 
@@ -228,7 +270,7 @@ describe(`keyboard shortcuts and the selection menu (${BROWSER_NAME})`, () => {
     const second = await env.browser.callBackground<Outcome>('runCommand', 'switch-display', { id: tabId });
     expect(second).toMatchObject({ mode: 'bilingual' });
     await other.waitFor(() => [...document.querySelectorAll('red-thread-overlay')].every((h) => h.getAttribute('data-rt-mode') === 'bilingual'));
-    await page.waitFor(() => document.querySelector('red-thread-toast')?.getAttribute('data-rt-toast') === 'Display: bilingual (translation under the original)');
+    await page.waitFor(() => document.querySelector('red-thread-toast')?.getAttribute('data-rt-toast') === 'Bilingual: translations under the originals');
     expect((await overlays(page)).filter((o) => o.state === 'done').every((o) => o.originalVisible)).toBe(true);
   });
 
@@ -355,6 +397,6 @@ describe(`keyboard shortcuts and the selection menu (${BROWSER_NAME})`, () => {
     expect(await menuClick(selected.text, tabId)).toMatchObject({ ok: true });
     await page.waitFor(() => !!document.querySelector('red-thread-selection')?.shadowRoot?.querySelector('[data-rt-selection="done"]'), undefined, 10_000);
     expect(await env.browser.callBackground<Outcome>('runCommand', 'toggle-page', { id: tabId })).toMatchObject({ enabled: false });
-    await page.waitFor(() => document.querySelector('red-thread-toast')?.getAttribute('data-rt-toast') === 'Red Thread is off on this page');
+    await page.waitFor(() => document.querySelector('red-thread-toast')?.getAttribute('data-rt-toast') === 'Red Thread is off for this page');
   });
 });
