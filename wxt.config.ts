@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { MANIFEST_COMMANDS } from './utils/commands';
 
 const GECKO_ID = 'red-thread@redthread.dev';
 
@@ -32,7 +33,10 @@ export default defineConfig({
       default_title: '__MSG_extName__',
       default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' },
     },
-    permissions: ['storage'],
+    // storage: settings and keys. The context menu's permission has a different name in each
+    // browser ("menus" in Firefox, "contextMenus" in Chrome); the same entry appears in both.
+    permissions: ['storage', browser === 'firefox' ? 'menus' : 'contextMenus'],
+    commands: MANIFEST_COMMANDS,
     // The providers Red Thread can call from the background. Custom servers (LibreTranslate,
     // a local or hosted OpenAI-compatible server) are asked for at runtime, when the user sets one.
     host_permissions: [

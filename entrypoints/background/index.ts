@@ -5,14 +5,18 @@
  * - ports: content scripts' translation requests
  * - messages: one-shot requests from content scripts and from the extension's own pages
  * - welcome: the welcome page on first install
+ * - commands: the keyboard shortcuts (page on/off, display mode)
+ * - selection-menu: "Translate selection with Red Thread" in the context menu
  */
 import { listenForMessages } from '@/utils/messaging';
 import { TranslationError, asTranslationError } from '@/utils/translation/errors';
 import { loadSettings, updateSettings } from '@/utils/storage/settings-store';
 import { showCountsOnBadge } from './badge';
+import { listenForCommands, runCommand } from './commands';
 import { Guidance } from './guidance';
 import { createMessageHandler } from './messages';
 import { listenForTranslationPorts } from './ports';
+import { onSelectionMenuClicked, registerSelectionMenu } from './selection-menu';
 import { repairSettingsOnStart } from './settings-repair';
 import { createBackgroundTranslation } from './translation';
 import { openWelcomeOnInstall } from './welcome';
@@ -21,6 +25,16 @@ export default defineBackground({
   type: 'module',
   main() {
     openWelcomeOnInstall();
+    const commandsWired = listenForCommands();
+    const menuWired = registerSelectionMenu();
+    // What a key press and a menu click run, reachable from the background's console and by the
+    // browser tests: no test driver can press a browser-level shortcut or click a native menu
+    // (CDP and WebDriver BiDi input stop at the page), so the tests call these, check that the
+    // listeners are registered with the real events, and assert what the page then shows.
+    // Only the extension's own code and its developer tools can reach this global.
+    Object.assign(globalThis, {
+      redThread: Object.freeze({ runCommand, onSelectionMenuClicked, listening: () => commandsWired() && menuWired() }),
+    });
     void repairSettingsOnStart();
     const guidance = new Guidance();
     void guidance.load();

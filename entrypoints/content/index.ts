@@ -10,7 +10,10 @@
  * - OnDeviceRoute  Chrome's on-device translator, tried first when it is the chosen provider
  * - PageStyle     the page-level stylesheet (replace mode, page switch)
  * - GuidanceController the site's labels explained on hover, etiquette tips on their triggers
- * - messages      the popup's status / switch / retry requests; counts to the background (badge)
+ * - SelectionTranslator the context menu's "Translate selection": a box next to the selection
+ * - PageToast     a short message after a keyboard shortcut (page on/off, display mode)
+ * - messages      the popup's status / switch / retry requests, the shortcuts' and the menu's
+ *                 requests from the background; counts to the background (badge)
  */
 import { browser } from '@/utils/browser';
 import { languageFromLocale } from '@/utils/languages';
@@ -27,8 +30,11 @@ import { OnDeviceTranslator, findTranslator } from '@/utils/translation/on-devic
 import { GuidanceController, type GuidanceSettings } from './guidance';
 import { startComposer } from './composer';
 import { blockLabels } from './labels';
+import { t } from '@/utils/i18n/t';
 import { PageStyle } from './page-style';
 import { OnDeviceRoute } from './on-device-route';
+import { SELECTION_TAG, SelectionTranslator } from './selection';
+import { PageToast, TOAST_TAG } from './toast';
 import { TranslatorClient } from './translator-client';
 import { UnitController, type PageSettings } from './units';
 
@@ -130,6 +136,9 @@ export default defineContentScript({
       apply();
     });
 
+    const toast = new PageToast();
+    const selection = new SelectionTranslator({ client, to: () => pageSettings().to });
+
     const stopListening = listenForMessages((message) => {
       const parsed = tabRequestSchema.safeParse(message);
       if (!parsed.success) return undefined;
@@ -137,6 +146,15 @@ export default defineContentScript({
       if (request.type === 'page.setEnabled') {
         pageSwitch = request.enabled;
         apply();
+        if (request.announce) toast.show(t(request.enabled ? 'toastPageOn' : 'toastPageOff'));
+        return Promise.resolve({ ok: true });
+      }
+      if (request.type === 'display.announce') {
+        toast.show(t(request.mode === 'replace' ? 'toastDisplayReplace' : 'toastDisplayBilingual'));
+        return Promise.resolve({ ok: true });
+      }
+      if (request.type === 'selection.translate') {
+        selection.show(request.text);
         return Promise.resolve({ ok: true });
       }
       if (request.type === 'retryFailed') {
@@ -164,6 +182,8 @@ export default defineContentScript({
       onDevice.close();
       style.remove();
       guidance.destroy();
+      selection.destroy();
+      toast.destroy();
       stopWatchingSettings();
       stopListening();
       clearTimeout(countsTimer);
@@ -185,7 +205,7 @@ export default defineContentScript({
 
 /** Red Thread's own elements, as an earlier copy of this script may have left them. */
 function removeLeftovers(): void {
-  for (const el of document.querySelectorAll('red-thread-overlay, red-thread-float, red-thread-composer, style[data-red-thread]')) el.remove();
+  for (const el of document.querySelectorAll(`red-thread-overlay, red-thread-float, red-thread-composer, ${SELECTION_TAG}, ${TOAST_TAG}, style[data-red-thread]`)) el.remove();
 }
 
 /** True once this copy's extension context is gone (the extension was updated, reloaded or removed). */

@@ -1,23 +1,13 @@
 /** The extension's keyboard shortcuts, and where each browser lets the user change them. */
-import { useEffect, useState } from 'preact/hooks';
 import { browser } from '@/utils/browser';
+import { isOpenPopupCommand, openShortcutSettings, useCommands } from '@/components/useCommands';
 import { t } from '@/utils/i18n/t';
-
-interface Command {
-  name?: string;
-  description?: string;
-  shortcut?: string;
-}
 
 const isFirefox = location.protocol === 'moz-extension:';
 
 export function ShortcutsSection() {
-  const [commands, setCommands] = useState<Command[] | null>(null);
-  useEffect(() => {
-    // browser.commands may be missing when the manifest declares none.
-    const api = (browser as { commands?: { getAll?: () => Promise<Command[]> } }).commands;
-    void (api?.getAll?.() ?? Promise.resolve([])).then(setCommands, () => setCommands([]));
-  }, []);
+  const commands = useCommands();
+  const openInFirefox = isFirefox ? openShortcutSettings() : null;
   return (
     <>
       {commands === null ? (
@@ -36,8 +26,8 @@ export function ShortcutsSection() {
           </thead>
           <tbody>
             {commands.map((c) => (
-              <tr key={c.name}>
-                <td>{c.name === '_execute_action' || c.name === '_execute_browser_action' ? t('shortcutsOpenPopup') : c.description || c.name}</td>
+              <tr key={c.name} data-command={c.name}>
+                <td>{isOpenPopupCommand(c.name) ? t('shortcutsOpenPopup') : c.description || c.name}</td>
                 <td>{c.shortcut ? <kbd>{c.shortcut}</kbd> : <span class="muted">{t('shortcutsNotSet')}</span>}</td>
               </tr>
             ))}
@@ -48,12 +38,20 @@ export function ShortcutsSection() {
         <li>
           {t('shortcutsChrome')} <code>chrome://extensions/shortcuts</code>{' '}
           {!isFirefox && (
-            <button type="button" class="button--link" onClick={() => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' })}>
+            // Chrome lets an extension open its shortcuts page in a tab (a link to chrome:// would not open).
+            <button type="button" class="button--link" data-testid="open-shortcuts" onClick={() => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' })}>
               {t('shortcutsOpen')}
             </button>
           )}
         </li>
-        <li>{t('shortcutsFirefox')}</li>
+        <li>
+          {t('shortcutsFirefox')}{' '}
+          {openInFirefox && (
+            <button type="button" class="button--link" data-testid="open-shortcuts" onClick={() => void openInFirefox().catch(() => undefined)}>
+              {t('shortcutsFirefoxOpen')}
+            </button>
+          )}
+        </li>
       </ul>
     </>
   );

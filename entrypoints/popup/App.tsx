@@ -11,11 +11,13 @@ import { onDeviceView, providerView, ProviderStatusBadge, type KeysPresent, type
 import { Segmented } from '@/components/Segmented';
 import { SettingsNotice } from '@/components/SettingsNotice';
 import { Switch } from '@/components/Switch';
+import { isOpenPopupCommand, useCommands } from '@/components/useCommands';
 import { useKeysPresent } from '@/components/useKeysPresent';
 import { useOnDevice } from '@/components/useOnDevice';
 import { useProviderStatus, type ProvidersStatus } from '@/components/useProviderStatus';
 import { resolvedTarget, useSettings } from '@/components/useSettings';
 import { browser } from '@/utils/browser';
+import { COMMAND_SWITCH_DISPLAY, COMMAND_TOGGLE_PAGE } from '@/utils/commands';
 import { t } from '@/utils/i18n/t';
 import { okReplySchema } from '@/utils/schemas/messages';
 import type { DisplayMode, Settings } from '@/utils/schemas/settings';
@@ -90,6 +92,7 @@ export function App() {
               onChange={(tips) => void update({ guidance: { ...settings.guidance, tips } })}
             />
           </section>
+          <ShortcutsLine />
           <ProviderFooter settings={settings} />
         </>
       )}
@@ -163,6 +166,35 @@ function TabSection(props: {
         )}
       </section>
     </>
+  );
+}
+
+/** The two shortcuts as the browser has them now (the user may have changed them), and where to change them. */
+function ShortcutsLine() {
+  // In the manifest's order (the browser lists them in any order).
+  const order: string[] = [COMMAND_TOGGLE_PAGE, COMMAND_SWITCH_DISPLAY];
+  const commands = useCommands()
+    ?.filter((c) => !isOpenPopupCommand(c.name))
+    .sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+  if (!commands || commands.length === 0) return null;
+  return (
+    <section class="popup__shortcuts" data-testid="popup-shortcuts" aria-labelledby="popup-shortcuts-title">
+      <div class="popup__provider-row">
+        <h2 class="muted popup__shortcuts-title" id="popup-shortcuts-title">
+          {t('popupShortcuts')}
+        </h2>
+        <OptionsLink class="popup__options-link" hash="#shortcuts">
+          {t('popupShortcutsChange')}
+        </OptionsLink>
+      </div>
+      <ul>
+        {commands.map((c) => (
+          <li key={c.name} data-command={c.name}>
+            {c.shortcut ? <kbd>{c.shortcut}</kbd> : <span class="muted">{t('shortcutsNotSet')}</span>} <span>{c.description}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

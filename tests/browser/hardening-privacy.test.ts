@@ -24,6 +24,9 @@ const KEY = 'test-key:fx';
 const ALLOWED = {
   permissions: [
     'storage', // settings (sync), keys and the cache's notices (local)
+    // "Translate selection with Red Thread" in the context menu (on the two RedNote sites only);
+    // the same permission is called "menus" in Firefox and "contextMenus" in Chrome.
+    BROWSER_NAME === 'firefox' ? 'menus' : 'contextMenus',
   ],
   host_permissions: [
     'https://edge.microsoft.com/*', // the default provider

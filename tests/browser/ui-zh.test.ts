@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { BROWSER_NAME, useBrowserEnv } from '../harness/env';
 import type { TestPage } from '../harness/browser';
 import { settled } from '../harness/overlays';
+import { findSiteTab } from '../harness/extension';
 import { sitePageWithPopup } from './ui-helpers';
 
 const env = useBrowserEnv({ locale: 'zh-CN' });
@@ -67,5 +68,40 @@ describe(`extension pages in 简体中文 (${BROWSER_NAME})`, () => {
     await welcome.setViewport(1000, 900);
     await welcome.screenshot('zh-welcome', { fullPage: true });
     await welcome.close();
+  });
+
+  test('shortcuts, the page’s message after one, and the selection box', async () => {
+    const page = await env.openSite('https://www.xiaohongshu.com/explore/6784c1d2000000001a03b7e4');
+    await settled(page, 1);
+    const finder = await env.browser.openExtensionPage('popup.html');
+    const { tabId } = await findSiteTab(finder, 'https://www.xiaohongshu.com/explore/6784c1d2000000001a03b7e4');
+    const descriptions = await finder.evaluate(async () => {
+      const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as { commands: { getAll(): Promise<Array<{ name?: string; description?: string }>> } };
+      return Object.fromEntries((await api.commands.getAll()).map((c) => [c.name, c.description]));
+    });
+    await finder.evaluate(async (id: number) => {
+      const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as { tabs: { update(id: number, p: object): Promise<unknown> } };
+      await api.tabs.update(id, { active: true });
+    }, tabId);
+    await finder.close();
+    expect(descriptions['toggle-page']).toBe('在此页面开启或关闭红线');
+    expect(descriptions['switch-display']).toBe('在双语对照和仅显示译文之间切换');
+
+    await env.browser.callBackground('runCommand', 'toggle-page', { id: tabId });
+    await page.waitFor(() => document.querySelector('red-thread-toast')?.getAttribute('data-rt-toast') === '红线已在此页面关闭');
+
+    await env.browser.callBackground('onSelectionMenuClicked', { menuItemId: 'red-thread-translate-selection', selectionText: 'hello' }, { id: tabId });
+    await page.waitFor(() => !!document.querySelector('red-thread-selection')?.shadowRoot?.querySelector('[data-rt-selection="done"]'), undefined, 10_000);
+    const box = await page.evaluate(() => {
+      const root = document.querySelector('red-thread-selection')!.shadowRoot!;
+      return {
+        label: root.querySelector('[role="dialog"]')?.getAttribute('aria-label'),
+        text: root.querySelector('.sel__text')?.textContent,
+        via: root.querySelector('.sel__via')?.textContent,
+        close: root.querySelector('[data-rt-action="selection-close"]')?.getAttribute('aria-label'),
+      };
+    });
+    expect(box).toEqual({ label: '红线译文', text: '你好', via: 'Microsoft Translator · 译为简体中文', close: '关闭' });
+    await page.screenshot('zh-selection');
   });
 });

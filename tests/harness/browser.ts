@@ -39,6 +39,12 @@ export interface TestBrowser {
    * (pages, the extension's pages, content scripts, the background), one line each.
    */
   consoleOutput(): readonly CapturedLog[];
+  /**
+   * Calls one of the functions the background's own event listeners call (`globalThis.redThread`
+   * in the background): Chromium evaluates in the service worker, Firefox reaches the event page
+   * through runtime.getBackgroundPage() from an extension page. Arguments and result are JSON.
+   */
+  callBackground<R>(method: BackgroundMethod, ...args: unknown[]): Promise<R>;
   close(): Promise<void>;
 }
 
@@ -47,6 +53,9 @@ export interface CapturedLog {
   source: string;
   text: string;
 }
+
+/** What the background exposes on `globalThis.redThread` (entrypoints/background/index.ts). */
+export type BackgroundMethod = 'runCommand' | 'onSelectionMenuClicked' | 'listening';
 
 export interface LaunchOptions {
   /** The built extension folder to load. */

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { artifactPath } from './artifacts';
-import { pollUntil, type CapturedLog, type LaunchOptions, type TestBrowser, type TestPage } from './browser';
+import { pollUntil, type BackgroundMethod, type CapturedLog, type LaunchOptions, type TestBrowser, type TestPage } from './browser';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -97,6 +97,21 @@ export async function launchChromium(options: LaunchOptions): Promise<TestBrowse
   const extensionOrigin = /^chrome-extension:\/\/[a-p]{32}/.exec(worker.url())?.[0] ?? '';
   if (!extensionOrigin) throw new Error(`Unexpected service worker URL: ${worker.url()}`);
 
+  /** The extension's running service worker; a stopped one is woken by a message from its own page, as an event would. */
+  const liveWorker = async (): Promise<Worker> => {
+    const running = context.serviceWorkers().find((w) => w.url().startsWith(extensionOrigin));
+    if (running) {
+      const alive = await running.evaluate(() => true).catch(() => false);
+      if (alive) return running;
+    }
+    const started = context.waitForEvent('serviceworker', { timeout: 15_000, predicate: (w) => w.url().startsWith(extensionOrigin) });
+    const page = await context.newPage();
+    await page.goto(`${extensionOrigin}/popup.html`);
+    await page.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'ping' }));
+    await page.close();
+    return started;
+  };
+
   return {
     name: 'chromium',
     extensionOrigin,
@@ -116,6 +131,13 @@ export async function launchChromium(options: LaunchOptions): Promise<TestBrowse
       await session.detach();
     },
     consoleOutput: () => logs,
+    async callBackground<R>(method: BackgroundMethod, ...args: unknown[]): Promise<R> {
+      const worker = await liveWorker();
+      return worker.evaluate(
+        ([m, a]) => (globalThis as unknown as { redThread: Record<string, (...x: unknown[]) => unknown> }).redThread[m]!(...a),
+        [method, args] as [string, unknown[]],
+      ) as Promise<R>;
+    },
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });

@@ -6,7 +6,7 @@
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { artifactPath } from './artifacts';
-import { pollUntil, type CapturedLog, type LaunchOptions, type TestBrowser, type TestPage } from './browser';
+import { pollUntil, type BackgroundMethod, type CapturedLog, type LaunchOptions, type TestBrowser, type TestPage } from './browser';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const GECKO_ID = 'red-thread@redthread.dev';
@@ -122,6 +122,23 @@ export async function launchFirefox(options: LaunchOptions): Promise<TestBrowser
       throw new Error('Firefox runs the background as an event page: there is no service worker to stop.');
     },
     consoleOutput: () => logs,
+    async callBackground<R>(method: BackgroundMethod, ...args: unknown[]): Promise<R> {
+      const page = await newPage();
+      await page.goto(`${extensionOrigin}/popup.html`);
+      try {
+        return await page.evaluate(
+          async ([m, a]: [string, unknown[]]) => {
+            const api = (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Window> } } }).browser;
+            const background = (await api.runtime.getBackgroundPage()) as unknown as { redThread: Record<string, (...x: unknown[]) => unknown> };
+            // Through JSON: the answer is made in the background's compartment.
+            return JSON.parse(JSON.stringify((await background.redThread[m]!(...a)) ?? null)) as R;
+          },
+          [method, args] as [string, unknown[]],
+        );
+      } finally {
+        await page.close();
+      }
+    },
     async close() {
       await browser.close();
     },

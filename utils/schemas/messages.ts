@@ -10,7 +10,7 @@
  */
 import * as z from 'zod/mini';
 import { LANGUAGE_CODES } from '../languages';
-import { providerIdSchema } from './settings';
+import { DISPLAY_MODES, providerIdSchema } from './settings';
 import { guidanceDictionarySchema, termChipSchema } from '../guidance/runtime';
 
 /** The largest single message we accept; anything bigger is refused before parsing. */
@@ -71,12 +71,22 @@ export const cacheStatsReplySchema = z.object({ ok: z.literal(true), entries: z.
 export const okReplySchema = z.object({ ok: z.literal(true) });
 export const guidanceReplySchema = z.object({ ok: z.literal(true), dictionary: guidanceDictionarySchema });
 
+/** The most of a selection the context menu translates (the page splits it into units of MAX_UNIT_CHARS). */
+export const MAX_SELECTION_CHARS = 20_000;
+
 /** Messages the extension (popup, background) sends to a tab's content script. */
 export const tabRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('status') }),
-  /** The popup's "This page" switch: hide or show every overlay, and send nothing while off. */
-  z.object({ type: z.literal('page.setEnabled'), enabled: z.boolean() }),
+  /**
+   * The popup's "This page" switch (and its keyboard shortcut): hide or show every overlay, and
+   * send nothing while off. `announce`: the shortcut changed it, so the page says so briefly.
+   */
+  z.object({ type: z.literal('page.setEnabled'), enabled: z.boolean(), announce: z.optional(z.boolean()) }),
   z.object({ type: z.literal('retryFailed') }),
+  /** The display-mode shortcut changed the setting: the page says so briefly (the setting itself travels through storage). */
+  z.object({ type: z.literal('display.announce'), mode: z.enum(DISPLAY_MODES) }),
+  /** "Translate selection with Red Thread" was chosen on this page: translate it and show it next to the selection. */
+  z.object({ type: z.literal('selection.translate'), text: z.string().check(z.minLength(1), z.maxLength(MAX_SELECTION_CHARS)) }),
 ]);
 export type TabRequest = z.infer<typeof tabRequestSchema>;
 
