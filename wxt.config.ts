@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { MANIFEST_COMMANDS } from './utils/commands';
+import { SITE_MATCHES } from './utils/sites/hosts';
 
 const GECKO_ID = 'red-thread@redthread.dev';
 
@@ -35,11 +36,16 @@ export default defineConfig({
     },
     // storage: settings and keys. The context menu's permission has a different name in each
     // browser ("menus" in Firefox, "contextMenus" in Chrome); the same entry appears in both.
-    permissions: ['storage', browser === 'firefox' ? 'menus' : 'contextMenus'],
+    // scripting: the on-demand features (composer, selection box) are injected into a RedNote tab when first used.
+    permissions: ['storage', 'scripting', browser === 'firefox' ? 'menus' : 'contextMenus'],
     commands: MANIFEST_COMMANDS,
-    // The providers Red Thread can call from the background. Custom servers (LibreTranslate,
-    // a local or hosted OpenAI-compatible server) are asked for at runtime, when the user sets one.
+    // The two RedNote sites (where the content script already runs): scripting.executeScript needs
+    // them to load the on-demand features into a RedNote tab; Chrome grants no injection from the
+    // content script's matches alone. Then the providers Red Thread can call from the background.
+    // Custom servers (LibreTranslate, a local or hosted OpenAI-compatible server) are asked for at
+    // runtime, when the user sets one.
     host_permissions: [
+      ...SITE_MATCHES,
       'https://edge.microsoft.com/*',
       'https://translate-pa.googleapis.com/*',
       'https://translate.googleapis.com/*',

@@ -8,7 +8,9 @@
  * - commands: the keyboard shortcuts (page on/off, display mode)
  * - selection-menu: "Translate selection with Red Thread" in the context menu
  */
+import { browser } from '@/utils/browser';
 import { listenForMessages } from '@/utils/messaging';
+import { ON_DEMAND_FILE } from '../on-demand/registry';
 import { TranslationError, asTranslationError } from '@/utils/translation/errors';
 import { loadSettings, updateSettings } from '@/utils/storage/settings-store';
 import { showCountsOnBadge } from './badge';
@@ -75,6 +77,9 @@ export default defineBackground({
         async tipsOff() {
           const { settings } = await loadSettings();
           await updateSettings({ guidance: { ...settings.guidance, tips: false } });
+        },
+        async loadFeatures(tabId, frameId) {
+          await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ON_DEMAND_FILE] });
         },
       }),
     );

@@ -32,6 +32,8 @@ export interface MessageDeps {
   guidance(lang: LanguageCode): Promise<GuidanceDictionary>;
   dismissTip(id: string): Promise<void>;
   tipsOff(): Promise<void>;
+  /** Injects the on-demand features' script into one frame of a tab. */
+  loadFeatures(tabId: number, frameId: number): Promise<void>;
 }
 
 /** True for the extension's own pages (popup, options, welcome); false for content scripts and anything else. */
@@ -56,6 +58,10 @@ export function createMessageHandler(deps: MessageDeps) {
         return { ok: true };
       case 'tips.off':
         await deps.tipsOff();
+        return { ok: true };
+      case 'features.load':
+        if (sender.tab?.id === undefined) return errorReply('bad-request', 'Only a page can load page features.');
+        await deps.loadFeatures(sender.tab.id, sender.frameId ?? 0);
         return { ok: true };
     }
   }

@@ -10,7 +10,7 @@
  * - OnDeviceRoute  Chrome's on-device translator, tried first when it is the chosen provider
  * - PageStyle     the page-level stylesheet (replace mode, page switch)
  * - GuidanceController the site's labels explained on hover, etiquette tips on their triggers
- * - SelectionTranslator the context menu's "Translate selection": a box next to the selection
+ * - SelectionTranslator the context menu's "Translate selection": a box next to the selection (loaded on first use)
  * - PageToast     a short message after a keyboard shortcut (page on/off, display mode)
  * - messages      the popup's status / switch / retry requests, the shortcuts' and the menu's
  *                 requests from the background; counts to the background (badge)
@@ -33,7 +33,9 @@ import { blockLabels } from './labels';
 import { t } from '@/utils/i18n/t';
 import { PageStyle } from './page-style';
 import { OnDeviceRoute } from './on-device-route';
-import { SELECTION_TAG, SelectionTranslator } from './selection';
+import type { SelectionTranslator } from '../on-demand/selection';
+import { COMPOSER_TAG, SELECTION_TAG } from '../on-demand/tags';
+import { loadOnDemand } from './on-demand';
 import { PageToast, TOAST_TAG } from './toast';
 import { TranslatorClient } from './translator-client';
 import { UnitController, type PageSettings } from './units';
@@ -137,7 +139,21 @@ export default defineContentScript({
     });
 
     const toast = new PageToast();
-    const selection = new SelectionTranslator({ client, to: () => pageSettings().to });
+    // The selection box is loaded the first time the menu is used; where the menu was opened is
+    // remembered here, since that event comes before the box's code is there.
+    let selection: SelectionTranslator | null = null;
+    let menuPoint: { x: number; y: number } | null = null;
+    const onContextMenu = (event: MouseEvent) => {
+      menuPoint = { x: event.clientX, y: event.clientY };
+    };
+    document.addEventListener('contextmenu', onContextMenu, { capture: true, passive: true });
+    const translateSelection = async (text: string) => {
+      const point = menuPoint;
+      const { SelectionTranslator } = await loadOnDemand();
+      if (tornDown) return;
+      selection ??= new SelectionTranslator({ client, to: () => pageSettings().to });
+      selection.show(text, point);
+    };
 
     const stopListening = listenForMessages((message) => {
       const parsed = tabRequestSchema.safeParse(message);
@@ -154,8 +170,7 @@ export default defineContentScript({
         return Promise.resolve({ ok: true });
       }
       if (request.type === 'selection.translate') {
-        selection.show(request.text);
-        return Promise.resolve({ ok: true });
+        return translateSelection(request.text).then(() => ({ ok: true }));
       }
       if (request.type === 'retryFailed') {
         controller.retryFailed();
@@ -182,7 +197,8 @@ export default defineContentScript({
       onDevice.close();
       style.remove();
       guidance.destroy();
-      selection.destroy();
+      selection?.destroy();
+      document.removeEventListener('contextmenu', onContextMenu, true);
       toast.destroy();
       stopWatchingSettings();
       stopListening();
@@ -205,7 +221,7 @@ export default defineContentScript({
 
 /** Red Thread's own elements, as an earlier copy of this script may have left them. */
 function removeLeftovers(): void {
-  for (const el of document.querySelectorAll(`red-thread-overlay, red-thread-float, red-thread-composer, ${SELECTION_TAG}, ${TOAST_TAG}, style[data-red-thread]`)) el.remove();
+  for (const el of document.querySelectorAll(`red-thread-overlay, red-thread-float, ${COMPOSER_TAG}, ${SELECTION_TAG}, ${TOAST_TAG}, style[data-red-thread]`)) el.remove();
 }
 
 /** True once this copy's extension context is gone (the extension was updated, reloaded or removed). */

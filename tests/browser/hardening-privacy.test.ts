@@ -24,11 +24,14 @@ const KEY = 'test-key:fx';
 const ALLOWED = {
   permissions: [
     'storage', // settings (sync), keys and the cache's notices (local)
+    'scripting', // the on-demand features (composer, selection box) injected into a RedNote tab on first use
     // "Translate selection with Red Thread" in the context menu (on the two RedNote sites only);
     // the same permission is called "menus" in Firefox and "contextMenus" in Chrome.
     BROWSER_NAME === 'firefox' ? 'menus' : 'contextMenus',
   ],
   host_permissions: [
+    'https://www.xiaohongshu.com/*', // the two RedNote sites: the on-demand features are injected there (scripting needs host access)
+    'https://www.rednote.com/*',
     'https://edge.microsoft.com/*', // the default provider
     'https://translate-pa.googleapis.com/*', // the automatic fallback (batched)
     'https://translate.googleapis.com/*', // the fallback's single-text endpoint

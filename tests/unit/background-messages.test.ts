@@ -18,7 +18,9 @@ const handleMessage = createMessageHandler({
   guidance: async () => ({ labels: [{ label: '关注', meaning: 'Follow' }], tips: [] }),
   dismissTip: async (id) => void dismissed.push(id),
   tipsOff: async () => undefined,
+  loadFeatures: async (tabId, frameId) => void injected.push([tabId, frameId]),
 });
+const injected: Array<[number, number]> = [];
 
 const fromContentScript = (): Runtime.MessageSender => ({ id: fakeBrowser.runtime.id, url: 'https://www.xiaohongshu.com/explore', tab: { id: 7 } as never });
 const fromPopup = (): Runtime.MessageSender => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });
@@ -55,6 +57,18 @@ describe('background message router', () => {
     for (const privileged of [{ type: 'cache.clear' }, { type: 'providers.test', provider: 'microsoft' }, { type: 'providers.status' }]) {
       expect(await handleMessage(privileged, fromContentScript())).toMatchObject({ ok: false, code: 'forbidden' });
     }
+  });
+
+  test('a page may have the on-demand features injected into its own frame, and only its own', async () => {
+    injected.length = 0;
+    const sender = { ...fromContentScript(), frameId: 3 };
+    expect(await handleMessage({ type: 'features.load' }, sender)).toEqual({ ok: true });
+    expect(injected).toEqual([[7, 3]]);
+    // No tab (another extension page, a worker): nothing to inject into.
+    expect(await handleMessage({ type: 'features.load' }, fromPopup())).toMatchObject({ ok: false });
+    // A tab id or file named by the asker is not part of the message: extra fields are refused or ignored.
+    expect(await handleMessage({ type: 'features.load', tabId: 99, files: ['/evil.js'] }, sender)).not.toMatchObject({ ok: true, tabId: 99 });
+    expect(injected.every(([tab]) => tab === 7)).toBe(true);
   });
 
   test('extension pages get provider tests with the exact error, cache stats and status', async () => {

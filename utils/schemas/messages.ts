@@ -40,6 +40,8 @@ export const contentRequestSchema = z.discriminatedUnion('type', [
    */
   z.object({ type: z.literal('tips.dismiss'), id: z.string().check(z.maxLength(100)) }),
   z.object({ type: z.literal('tips.off') }),
+  /** Inject the on-demand features (composer, selection box) into the asking frame: Red Thread's own file, nothing else. */
+  z.object({ type: z.literal('features.load') }),
 ]);
 export type ContentRequest = z.infer<typeof contentRequestSchema>;
 

@@ -16,9 +16,9 @@ import { nativeName, type LanguageCode } from '@/utils/languages';
 import { MAX_UNIT_CHARS } from '@/utils/schemas/messages';
 import { splitText } from '@/utils/text/split';
 import { providerName } from '@/utils/translation/provider-names';
-import type { SegmentResult, TranslatorClient } from './translator-client';
+import type { SegmentResult, TranslatorClient } from '../content/translator-client';
 
-export const SELECTION_TAG = 'red-thread-selection';
+import { SELECTION_TAG } from './tags';
 
 export interface SelectionDeps {
   client: Pick<TranslatorClient, 'translateOnce'>;
@@ -45,13 +45,16 @@ export class SelectionTranslator {
     document.addEventListener('contextmenu', this.onContextMenu, { capture: true, passive: true });
   }
 
-  /** The menu was chosen with this text selected. */
-  show(text: string): void {
+  /**
+   * The menu was chosen with this text selected. `menuPoint`: where the context menu was opened,
+   * as the content script saw it (this module may have been loaded after that event).
+   */
+  show(text: string, menuPoint?: { x: number; y: number } | null): void {
     this.close();
     this.text = text;
     this.to = this.deps.to();
     this.range = currentRangeFor(text);
-    this.point = this.range ? null : this.lastContextMenu;
+    this.point = this.range ? null : (menuPoint ?? this.lastContextMenu);
     this.returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     this.mount();
     void this.translate(false);

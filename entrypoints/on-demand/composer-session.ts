@@ -1,0 +1,656 @@
+/**
+ * The comment composer's session (issue 7), loaded on demand: the first time a comment box is
+ * focused (entrypoints/content/composer.ts starts it).
+ *
+ * The comment composer: "write in your language, post in Chinese".
+ *
+ * One focusin listener on the document finds the site's comment box whenever it is focused (Vue
+ * creates it late, on the first click, and recreates it freely). For that box a session runs:
+ *   focused -> a small control beside it ("Translate to 中文", Alt+Shift+T)
+ *   -> translate: draft -> the post's language, then that translation -> the user's language (to check)
+ *   -> Insert / Insert both: the text arrives the way typing does (execCommand insertText: an input
+ *      event for Vue and an undo step), the caret after it
+ *   and gentle hints while composing (first comment, sensitive topics, personal details).
+ * The control lives in <red-thread-composer> (an open shadow root) right after the site's .input-box,
+ * never inside what Vue owns; it goes when the box goes. Nothing here throws into the page.
+ */
+import { h, render } from 'preact';
+import { ComposerPanel, type ComposerError, type ComposerHint, type ComposerLabels, type ComposerPanelProps } from '@/components/ComposerPanel';
+import panelCss from '@/components/composer-panel.css?inline';
+import { browser } from '@/utils/browser';
+import {
+  FIRST_COMMENT_GREETINGS,
+  draftTriggers,
+  findDraftIssues,
+  rewrap,
+  runCore,
+  splitDraft,
+  type DraftFindings,
+  type SensitiveTopic,
+} from '@/utils/guidance/composer-hints';
+import { t, type MessageKey } from '@/utils/i18n/t';
+import { baseLanguage, isLanguageCode, nativeName, type LanguageCode } from '@/utils/languages';
+import { guessByScript } from '@/utils/text/language';
+import { splitText } from '@/utils/text/split';
+import { providerName } from '@/utils/translation/provider-names';
+import type { TipTrigger } from '@/utils/guidance/schema';
+import type { TranslatorClient } from '../content/translator-client';
+
+import { COMPOSER_TAG } from './tags';
+
+/** The wrapper the control goes after (the box itself: COMPOSER_BOX_SELECTOR). */
+const ANCHOR_SELECTOR = '.input-box';
+/** Where the post being answered is: its title and body. */
+const NOTE_SELECTOR = '#noteContainer, .note-container';
+const POST_TEXT_SELECTOR = '#detail-title, #detail-desc';
+
+export const FIRST_COMMENT_KEY = 'composer.firstCommentHintShown';
+const MAX_PIECE = 1000;
+
+export interface ComposerDeps {
+  client: TranslatorClient;
+  userLanguage(): LanguageCode;
+  enabled(): boolean;
+  tipsEnabled(): boolean;
+  /**
+   * A tip's title and text in the reader's explanation language (from the background's guidance
+   * dictionary; undefined until it has loaded). Not the bundled data: that would put the whole
+   * glossary into the content script.
+   */
+  tipFor(trigger: TipTrigger, audience: 'newcomer' | 'chinese-reader'): { title: string; text: string } | undefined;
+}
+
+// ---- reading and writing the box ----------------------------------------------------------
+
+/** The draft as the user sees it: line breaks from <br> and blocks, emoji images as their alt code. */
+export function readDraft(box: Element): string {
+  let out = '';
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        out += (child as Text).data;
+      } else if (child.nodeType === 1) {
+        const el = child as Element;
+        if (el.localName === 'br') out += '\n';
+        else if (el.localName === 'img') out += el.getAttribute('alt') ?? '';
+        else {
+          if (/^(div|p|li)$/.test(el.localName) && out && !out.endsWith('\n')) out += '\n';
+          walk(el);
+        }
+      }
+    }
+  };
+  walk(box);
+  return out
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/\u00a0/g, ' ')
+    .replace(/\n$/, '');
+}
+
+const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+
+function caretToEnd(box: HTMLElement): void {
+  const selection = window.getSelection();
+  if (!selection) return;
+  const range = document.createRange();
+  range.selectNodeContents(box);
+  range.collapse(false);
+  selection.removeAllRanges();
+  selection.addRange(range);
+}
+
+/**
+ * Replaces the box's contents with `text` as typing would: one `input` event the site's own
+ * listener sees, an undo step, the caret after the text. Chrome turns "\n" inside insertText into
+ * new paragraphs (<div>s, several input events), so there lines go in with insertLineBreak between.
+ */
+export function replaceBoxText(box: HTMLElement, text: string): boolean {
+  box.focus();
+  const selection = window.getSelection();
+  if (selection) {
+    const range = document.createRange();
+    range.selectNodeContents(box);
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+  let ok = false;
+  try {
+    const lines = text.split('\n');
+    if (import.meta.env.FIREFOX || lines.length === 1) {
+      ok = document.execCommand('insertText', false, text);
+    } else {
+      ok = true;
+      lines.forEach((line, i) => {
+        if (i > 0) ok = document.execCommand('insertLineBreak') && ok;
+        if (line) ok = document.execCommand('insertText', false, line) && ok;
+      });
+    }
+  } catch {
+    ok = false;
+  }
+  if (ok && sameText(readDraft(box), text)) return true;
+  // Fallback: the text set directly, then the event the site listens for.
+  box.textContent = text;
+  caretToEnd(box);
+  box.dispatchEvent(new InputEvent('input', { inputType: 'insertText', data: text, bubbles: true }));
+  return sameText(readDraft(box), text);
+}
+
+/** Puts `text` at the very start of the draft (a greeting), the same typing-like way. */
+function insertAtStart(box: HTMLElement, text: string): void {
+  box.focus();
+  const selection = window.getSelection();
+  if (selection) {
+    const range = document.createRange();
+    range.selectNodeContents(box);
+    range.collapse(true);
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+  const before = readDraft(box);
+  let ok = false;
+  try {
+    ok = document.execCommand('insertText', false, text);
+  } catch {
+    ok = false;
+  }
+  if (!ok) replaceBoxText(box, text + before);
+  else caretToEnd(box);
+}
+
+// ---- languages ----------------------------------------------------------------------------
+
+/** The language of the post being answered, from its title and body on the page. */
+function postLanguage(box: Element): LanguageCode | null {
+  const scope: ParentNode = box.closest(NOTE_SELECTOR) ?? document;
+  const text = [...scope.querySelectorAll(POST_TEXT_SELECTOR)].map((el) => el.textContent ?? '').join('\n').slice(0, 3000);
+  const guess = guessByScript(text);
+  if (guess.kind === 'latin') return 'en';
+  if (guess.kind !== 'known') return null;
+  if (guess.language === 'zh') return 'zh-CN';
+  return isLanguageCode(guess.language) ? guess.language : null;
+}
+
+/** The post's language when it is not the user's own; otherwise Chinese, or English for a Chinese reader. */
+export function chooseTarget(user: LanguageCode, post: LanguageCode | null): LanguageCode {
+  if (post && baseLanguage(post) !== baseLanguage(user)) return post;
+  return baseLanguage(user) === 'zh' ? 'en' : 'zh-CN';
+}
+
+function shortName(code: LanguageCode): string {
+  return code === 'zh-CN' ? '中文' : nativeName(code);
+}
+
+function hasLanguage(draft: string): boolean {
+  return splitDraft(draft).some((p) => p.kind === 'text' && guessByScript(p.text).kind !== 'none');
+}
+
+type Outcome = { ok: true; text: string; provider: string } | { ok: false; code: string; message: string };
+
+/** Translates the runs between kept tokens (mentions, emoji codes …); the tokens come back untouched. */
+/** `from`: the language the draft is most likely in (a hint for the on-device translator, which needs one). */
+async function translateDraft(client: TranslatorClient, draft: string, from: LanguageCode, to: LanguageCode): Promise<Outcome> {
+  const parts = splitDraft(draft);
+  let provider = '';
+  const texts = await Promise.all(
+    parts.map(async (part): Promise<Outcome> => {
+      if (part.kind === 'keep' || guessByScript(part.text).kind === 'none') return { ok: true, text: part.text, provider: '' };
+      const pieces = splitText(runCore(part.text), MAX_PIECE);
+      // Always the user's own click or shortcut: providers resting after errors are tried too.
+      const results = await Promise.all(pieces.map((piece) => client.translateOnce(piece, to, true, from)));
+      const failed = results.find((r) => !r.ok);
+      if (failed && !failed.ok) return { ok: false, code: failed.code, message: failed.message };
+      const joined = results.map((r) => (r.ok ? r.text : '')).join('');
+      provider ||= results[0]?.ok ? results[0].provider : '';
+      return { ok: true, text: rewrap(part.text, joined), provider: '' };
+    }),
+  );
+  const failed = texts.find((r) => !r.ok);
+  if (failed) return failed;
+  return { ok: true, text: texts.map((r) => (r.ok ? r.text : '')).join('').trim(), provider };
+}
+
+function describeError(code: string, message: string): ComposerError {
+  const key: MessageKey =
+    code === 'network' || code === 'timeout'
+      ? 'composerErrorNetwork'
+      : code === 'rate-limited' || code === 'quota'
+        ? 'composerErrorQuota'
+        : code === 'not-configured' || code === 'bad-key' || code === 'no-provider' || code === 'unavailable'
+          ? 'composerErrorProvider'
+          : 'composerErrorOther';
+  return { summary: t(key), detail: message };
+}
+
+const TOPIC_KEYS: Record<SensitiveTopic, MessageKey> = {
+  politics: 'composerTopicPolitics',
+  religion: 'composerTopicReligion',
+  drugs: 'composerTopicDrugs',
+  gambling: 'composerTopicGambling',
+  sexual: 'composerTopicSexual',
+};
+
+const IS_MAC = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+const SHORTCUT = IS_MAC ? '⌥⇧T' : 'Alt+Shift+T';
+const UNDO = IS_MAC ? '⌘Z' : 'Ctrl+Z';
+
+/** Alt+Shift+T (Option+Shift+T on a Mac), by physical key so layouts and the Mac's ˇ don't matter. */
+function isShortcut(event: KeyboardEvent): boolean {
+  return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && (event.code === 'KeyT' || event.key.toLowerCase() === 't');
+}
+
+function composing(event: KeyboardEvent): boolean {
+  return event.isComposing || event.keyCode === 229;
+}
+
+// ---- one box ------------------------------------------------------------------------------
+
+export class ComposerSession {
+  readonly host: HTMLElement;
+  private readonly root: ShadowRoot;
+  private readonly observer: MutationObserver;
+  private readonly resizer: ResizeObserver | null;
+  private disposed = false;
+  private visible = false;
+  private open = false;
+  private phase: ComposerPanelProps['phase'] = 'idle';
+  private target: LanguageCode;
+  private source = '';
+  private translation = '';
+  private provider = '';
+  private back = '';
+  private backPhase: ComposerPanelProps['backPhase'] = 'waiting';
+  private stale = false;
+  private error: ComposerError | null = null;
+  private status = '';
+  private generation = 0;
+  private findings: DraftFindings = { topics: [], details: [] };
+  private firstComment = false;
+  private readonly dismissed = new Set<string>();
+  private hintTimer: ReturnType<typeof setTimeout> | undefined;
+  private placeFrame = 0;
+
+  constructor(
+    readonly box: HTMLElement,
+    private readonly deps: ComposerDeps,
+    private readonly onGone: () => void,
+  ) {
+    this.host = document.createElement(COMPOSER_TAG);
+    this.root = this.host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = panelCss;
+    this.root.append(style);
+    this.target = chooseTarget(deps.userLanguage(), postLanguage(box));
+    this.findings = findDraftIssues(readDraft(box));
+
+    box.addEventListener('keydown', this.onBoxKeyDown, true);
+    box.addEventListener('input', this.onInput);
+    box.addEventListener('focusout', this.onFocusOut);
+    this.host.addEventListener('focusout', this.onFocusOut);
+    // While the box lives: is it still there, and are we still right after its wrapper?
+    this.observer = new MutationObserver(() => this.check());
+    this.observer.observe(document.body, { childList: true, subtree: true });
+    this.resizer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.schedulePlace()) : null;
+    window.addEventListener('resize', this.schedulePlace);
+    void this.checkFirstComment();
+  }
+
+  show(): void {
+    if (this.disposed) return;
+    this.visible = true;
+    // The post's language can only be known once the note is there; re-read while nothing is shown.
+    if (this.phase === 'idle') this.target = chooseTarget(this.deps.userLanguage(), postLanguage(this.box));
+    this.attach();
+    this.detectTheme();
+    this.render();
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.generation += 1;
+    this.observer.disconnect();
+    this.resizer?.disconnect();
+    window.removeEventListener('resize', this.schedulePlace);
+    this.box.removeEventListener('keydown', this.onBoxKeyDown, true);
+    this.box.removeEventListener('input', this.onInput);
+    this.box.removeEventListener('focusout', this.onFocusOut);
+    this.host.removeEventListener('focusout', this.onFocusOut);
+    clearTimeout(this.hintTimer);
+    cancelAnimationFrame(this.placeFrame);
+    render(null, this.root);
+    this.host.remove();
+  }
+
+  // ---- placement --------------------------------------------------------------------------
+
+  private anchor(): Element {
+    return this.box.closest(ANCHOR_SELECTOR) ?? this.box.parentElement ?? this.box;
+  }
+
+  private attach(): void {
+    const anchor = this.anchor();
+    if (anchor.nextSibling !== this.host) {
+      anchor.after(this.host);
+      this.resizer?.disconnect();
+      this.resizer?.observe(anchor);
+      // In a flex row, cancel the row's gap so the zero-size host takes no room at all.
+      const parent = anchor.parentElement;
+      const style = parent ? getComputedStyle(parent) : null;
+      const gap = style && /flex/.test(style.display) ? Number.parseFloat(/column/.test(style.flexDirection) ? style.rowGap : style.columnGap) : 0;
+      this.host.style.setProperty(/column/.test(style?.flexDirection ?? '') ? 'margin-top' : 'margin-inline-start', gap > 0 ? `${-gap}px` : '0px');
+    }
+    this.schedulePlace();
+  }
+
+  private detach(): void {
+    this.visible = false;
+    render(null, this.root);
+    this.host.remove();
+  }
+
+  private readonly schedulePlace = () => {
+    if (this.placeFrame || !this.visible) return;
+    this.placeFrame = requestAnimationFrame(() => {
+      this.placeFrame = 0;
+      this.place();
+    });
+  };
+
+  /** Above the box, right-aligned with it (below when there is no room above): never over the text. */
+  private place(): void {
+    if (!this.host.isConnected) return;
+    const box = this.anchor().getBoundingClientRect();
+    const host = this.host.getBoundingClientRect();
+    const below = box.top < 220 && window.innerHeight - box.bottom > box.top;
+    const room = below ? window.innerHeight - box.bottom - 12 : box.top - 12;
+    const set = (name: string, value: number) => this.host.style.setProperty(name, `${Math.round(value)}px`);
+    this.host.setAttribute('data-rt-place', below ? 'below' : 'above');
+    set('--rt-right', host.right - box.right);
+    set('--rt-bottom', host.bottom - box.top + 6);
+    set('--rt-top', box.bottom - host.top + 6);
+    set('--rt-w', Math.min(460, Math.max(280, box.width)));
+    set('--rt-maxh', Math.max(160, Math.min(room, window.innerHeight * 0.7)));
+  }
+
+  /** Light or dark, and the page's own surface colour behind the box when it has one. */
+  private detectTheme(): void {
+    let bg: string | null = null;
+    for (let el: Element | null = this.anchor(); el && !bg; el = el.parentElement) {
+      const colour = getComputedStyle(el).backgroundColor;
+      if (alpha(colour) > 0.9) bg = colour;
+    }
+    const dark = bg ? luminance(bg) < 0.4 : luminance(getComputedStyle(this.box).color) > 0.6;
+    this.host.setAttribute('data-rt-theme', dark ? 'dark' : 'light');
+    if (bg) this.host.style.setProperty('--rt-page-bg', bg);
+    else this.host.style.removeProperty('--rt-page-bg');
+  }
+
+  private check(): void {
+    if (this.disposed) return;
+    if (!this.box.isConnected) {
+      this.dispose();
+      this.onGone();
+      return;
+    }
+    if (this.visible && this.anchor().nextSibling !== this.host) this.attach();
+  }
+
+  // ---- events -----------------------------------------------------------------------------
+
+  private readonly onBoxKeyDown = (event: KeyboardEvent) => {
+    try {
+      this.handleKey(event, false);
+    } catch {
+      // never into the page
+    }
+  };
+
+  private handleKey(event: KeyboardEvent, fromPanel: boolean): void {
+    if (composing(event)) return;
+    if (isShortcut(event)) {
+      event.preventDefault();
+      event.stopPropagation();
+      void this.translate();
+    } else if (event.key === 'Escape' && (this.open || fromPanel)) {
+      // Ours to close; the site's own Escape (closing the note) must not fire as well.
+      event.preventDefault();
+      event.stopPropagation();
+      this.close(true);
+    }
+  }
+
+  private readonly onInput = () => {
+    if (this.disposed) return;
+    if (this.status) {
+      this.status = '';
+      this.render();
+    }
+    clearTimeout(this.hintTimer);
+    this.hintTimer = setTimeout(() => this.refreshDraft(), 250);
+  };
+
+  private refreshDraft(): void {
+    if (this.disposed) return;
+    const draft = readDraft(this.box);
+    this.findings = findDraftIssues(draft);
+    if (this.phase === 'done') this.stale = draft !== this.source;
+    this.render();
+  }
+
+  private readonly onFocusOut = (event: FocusEvent) => {
+    const next = event.relatedTarget as Node | null;
+    if (next && (next === this.box || next === this.host || this.host.contains(next))) return;
+    setTimeout(() => {
+      if (this.disposed || this.open) return;
+      const active = document.activeElement;
+      if (active === this.box || active === this.host) return;
+      this.detach();
+    }, 0);
+  };
+
+  // ---- actions ----------------------------------------------------------------------------
+
+  private async translate(): Promise<void> {
+    if (this.disposed || this.phase === 'translating' || !this.deps.enabled()) return;
+    this.visible = true;
+    this.attach();
+    this.open = true;
+    this.status = '';
+    this.error = null;
+    const draft = readDraft(this.box);
+    if (!hasLanguage(draft)) {
+      this.phase = 'idle';
+      this.status = t('composerNothing');
+      this.render();
+      return;
+    }
+    const generation = ++this.generation;
+    this.target = chooseTarget(this.deps.userLanguage(), postLanguage(this.box));
+    const user = this.deps.userLanguage();
+    this.phase = 'translating';
+    this.render();
+
+    const forward = await translateDraft(this.deps.client, draft, user, this.target);
+    if (generation !== this.generation) return;
+    if (!forward.ok) {
+      this.phase = 'error';
+      this.error = describeError(forward.code, forward.message);
+      this.render();
+      return;
+    }
+    this.source = draft;
+    this.translation = forward.text;
+    this.provider = forward.provider;
+    this.phase = 'done';
+    this.stale = readDraft(this.box) !== draft;
+    this.back = '';
+    this.backPhase = 'waiting';
+    this.render();
+
+    // Back into the user's language, kept tokens and all: does it say what they meant?
+    const back = await translateDraft(this.deps.client, forward.text, this.target, user);
+    if (generation !== this.generation) return;
+    this.backPhase = back.ok ? 'done' : 'error';
+    this.back = back.ok ? back.text : '';
+    this.render();
+  }
+
+  private insert(both: boolean): void {
+    if (this.disposed || this.phase !== 'done') return;
+    if (readDraft(this.box) !== this.source) {
+      this.stale = true;
+      this.render();
+      return;
+    }
+    const text = both ? `${this.source.trim()}\n${this.translation}` : this.translation;
+    this.generation += 1;
+    const ok = replaceBoxText(this.box, text);
+    this.phase = 'idle';
+    this.open = false;
+    this.findings = findDraftIssues(readDraft(this.box));
+    this.status = ok ? t('composerInserted', [UNDO]) : t('composerInsertFailed');
+    if (!ok) {
+      // Keep the translation on screen, so it can be copied by hand.
+      this.phase = 'done';
+      this.open = true;
+    }
+    this.render();
+  }
+
+  private close(focusBox: boolean): void {
+    this.generation += 1;
+    this.open = false;
+    this.phase = 'idle';
+    this.error = null;
+    this.status = '';
+    this.render();
+    if (focusBox) this.box.focus();
+  }
+
+  private greet(text: string): void {
+    insertAtStart(this.box, text);
+    this.firstComment = false;
+    this.render();
+  }
+
+  private async checkFirstComment(): Promise<void> {
+    if (!this.deps.tipsEnabled() || baseLanguage(this.deps.userLanguage()) === 'zh') return;
+    try {
+      const stored = await browser.storage.local.get(FIRST_COMMENT_KEY);
+      if (stored[FIRST_COMMENT_KEY] === true || this.disposed) return;
+      this.firstComment = true;
+      await browser.storage.local.set({ [FIRST_COMMENT_KEY]: true });
+    } catch {
+      return; // storage unavailable: no hint rather than one every time
+    }
+    this.render();
+  }
+
+  // ---- rendering --------------------------------------------------------------------------
+
+  private hints(): ComposerHint[] {
+    if (!this.deps.tipsEnabled()) return [];
+    const zh = baseLanguage(this.deps.userLanguage()) === 'zh';
+    const audience = zh ? 'chinese-reader' : 'newcomer';
+    const hints: ComposerHint[] = [];
+    const add = (trigger: TipTrigger, extra: Partial<ComposerHint> = {}) => {
+      const tip = this.deps.tipFor(trigger, audience);
+      if (!tip || this.dismissed.has(trigger)) return;
+      hints.push({ id: trigger, title: tip.title, text: tip.text, lang: zh ? 'zh-CN' : 'en', ...extra });
+    };
+    if (this.firstComment) {
+      add('before-first-comment', {
+        greetings: FIRST_COMMENT_GREETINGS.map((g) => ({ text: g.zh, hint: t('composerGreetingTitle', [g.zh, g.pinyin, g.en]) })),
+      });
+    }
+    for (const trigger of draftTriggers(this.findings)) {
+      if (trigger === 'personal-details') {
+        add(trigger, { lead: this.findings.details.map((d) => t(d === 'phone' ? 'composerFoundPhone' : 'composerFoundEmail')).join(' ') });
+      } else if (trigger === 'sensitive-topic') {
+        add(trigger, { lead: t('composerFoundTopic', [this.findings.topics.map((topic) => t(TOPIC_KEYS[topic])).join(', ')]) });
+      }
+    }
+    return hints;
+  }
+
+  private labels(): ComposerLabels {
+    const user = this.deps.userLanguage();
+    const name = shortName(this.target);
+    return {
+      region: t('composerRegion'),
+      translationOf: this.provider ? `${t('composerTranslationOf', [name])} · ${providerName(this.provider)}` : t('composerTranslationOf', [name]),
+      backIn: t('composerBackIn', [nativeName(user)]),
+      translating: t('composerTranslating'),
+      backTranslating: t('composerBackTranslating'),
+      backFailed: t('composerBackFailed'),
+      insert: t('composerInsert'),
+      insertTitle: t('composerInsertTitle'),
+      insertBoth: t('composerInsertBoth'),
+      insertBothTitle: t('composerInsertBothTitle'),
+      close: t('composerClose'),
+      retry: t('composerRetry'),
+      stale: t('composerStale'),
+      translateAgain: t('composerTranslateAgain'),
+      draftKept: t('composerDraftKept'),
+      hints: t('composerHints'),
+      dismissHint: t('composerDismissHint'),
+      greetings: t('composerGreetings'),
+    };
+  }
+
+  private render(): void {
+    if (this.disposed || !this.visible) return;
+    this.host.toggleAttribute('data-rt-open', this.open);
+    this.host.setAttribute('data-rt-phase', this.phase);
+    const props: ComposerPanelProps = {
+      open: this.open,
+      phase: this.phase,
+      translateLabel: t('composerTranslateTo', [shortName(this.target)]),
+      shortcut: SHORTCUT,
+      shortcutAria: 'Alt+Shift+T',
+      translateTitle: t('composerTranslateTitle', [SHORTCUT]),
+      targetLang: this.target,
+      userLang: this.deps.userLanguage(),
+      translation: this.translation,
+      back: this.back,
+      backPhase: this.backPhase,
+      stale: this.stale,
+      error: this.error,
+      status: this.status,
+      hints: this.hints(),
+      labels: this.labels(),
+      onTranslate: () => void this.translate(),
+      onInsert: (both) => this.insert(both),
+      onClose: () => this.close(true),
+      onDismissHint: (id) => {
+        this.dismissed.add(id);
+        if (id === 'before-first-comment') this.firstComment = false;
+        this.render();
+      },
+      onGreeting: (text) => this.greet(text),
+      onKeyDown: (event) => this.handleKey(event, true),
+    };
+    render(h(ComposerPanel, props), this.root);
+    this.schedulePlace();
+  }
+}
+
+function parseRgb(colour: string): number[] | null {
+  const m = /rgba?\(([^)]+)\)/.exec(colour);
+  if (!m) return null;
+  return m[1]!.split(/[\s,/]+/).filter(Boolean).map(Number.parseFloat);
+}
+
+function alpha(colour: string): number {
+  const parts = parseRgb(colour);
+  if (!parts) return 0;
+  return parts.length >= 4 ? parts[3]! : 1;
+}
+
+function luminance(colour: string): number {
+  const parts = parseRgb(colour);
+  if (!parts) return 1;
+  const [r = 255, g = 255, b = 255] = parts;
+  return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+}
