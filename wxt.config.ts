@@ -13,6 +13,20 @@ export default defineConfig({
       const { GLOSSARY, SITE_LABELS, TIPS } = await import('./utils/guidance/index');
       files.push({ relativeDest: 'guidance/data.json', contents: JSON.stringify({ glossary: GLOSSARY, labels: SITE_LABELS, tips: TIPS }) });
     },
+    // Scripts that run in RedNote's pages (the content script and the on-demand features) use the
+    // browser's own promise-based API instead of webextension-polyfill: every page load evaluates
+    // them, and what they call (runtime messaging and ports, storage, i18n) returns promises
+    // natively in both browsers' Manifest V3. The background and the extension's pages keep the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script' || e.name === 'on-demand')) return;
+      const native = '@wxt-dev/browser';
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) {
+        for (const entry of alias) if (entry.find === 'wxt/browser') entry.replacement = native;
+      } else if (alias) {
+        (alias as Record<string, string>)['wxt/browser'] = native;
+      }
+    },
   },
   modules: ['@wxt-dev/webextension-polyfill'],
   // Both browsers get Manifest V3 (Firefox runs the background as an event page).

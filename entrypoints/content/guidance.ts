@@ -7,8 +7,7 @@
  *   across reloads) or all tips are turned off.
  * Everything comes from the background's guidance dictionary: no provider request.
  */
-import { h, render } from 'preact';
-import { LabelHint, TipCard } from '@/components/TipCard';
+import { labelHint, tipCard } from '@/components/tip-card';
 import floatCss from '@/components/guidance-float.css?inline';
 import { browser } from '@/utils/browser';
 import { createLabelLookup } from '@/utils/guidance/labels';
@@ -38,6 +37,9 @@ export class GuidanceController {
   private readonly triggered: TipTrigger[] = [];
   private hint: { meaning: string; top: number; left: number } | null = null;
   private loadedFor: LanguageCode | null = null;
+  /** The tip card on show, and what it was built from (rebuilt only when that changes, so focus stays). */
+  private card: { key: string; element: HTMLElement } | null = null;
+  private hintElement: HTMLElement | null = null;
   /** Dismissed in this page before the settings round trip comes back. */
   private readonly dismissedHere = new Set<string>();
 
@@ -75,7 +77,6 @@ export class GuidanceController {
     document.removeEventListener('focusin', this.onPointer);
     document.removeEventListener('mouseout', this.onLeave);
     document.removeEventListener('focusout', this.onLeave);
-    render(null, this.root.lastChild as Element);
     this.host.remove();
   }
 
@@ -120,32 +121,37 @@ export class GuidanceController {
   }
 
   private render(): void {
-    const tip = this.currentTip();
     const container = this.root.lastChild as Element;
-    render(
-      h('div', null, [
-        tip &&
-          h(TipCard, {
-            key: tip.id,
-            id: tip.id,
-            title: tip.title,
-            text: tip.text,
-            labels: { gotIt: t('tipGotIt'), noMoreTips: t('tipNoMoreTips'), close: t('tipClose'), heading: t('tipHeading') },
-            onDismiss: () => {
-              this.dismissedHere.add(tip.id);
-              browser.runtime.sendMessage({ type: 'tips.dismiss', id: tip.id }).catch(() => undefined);
-              this.render();
-            },
-            onTipsOff: () => {
-              this.settings = { ...this.settings, tips: false };
-              browser.runtime.sendMessage({ type: 'tips.off' }).catch(() => undefined);
-              this.render();
-            },
-          }),
-        this.hint && this.settings.labels && this.settings.enabled && h(LabelHint, this.hint),
-      ]),
-      container,
-    );
+    const tip = this.currentTip();
+    const labels = { gotIt: t('tipGotIt'), noMoreTips: t('tipNoMoreTips'), close: t('tipClose'), heading: t('tipHeading') };
+    const key = tip ? JSON.stringify([tip.id, tip.title, tip.text, labels]) : '';
+    if ((this.card?.key ?? '') !== key) {
+      this.card?.element.remove();
+      this.card = null;
+      if (tip) {
+        const element = tipCard({
+          id: tip.id,
+          title: tip.title,
+          text: tip.text,
+          labels,
+          onDismiss: () => {
+            this.dismissedHere.add(tip.id);
+            browser.runtime.sendMessage({ type: 'tips.dismiss', id: tip.id }).catch(() => undefined);
+            this.render();
+          },
+          onTipsOff: () => {
+            this.settings = { ...this.settings, tips: false };
+            browser.runtime.sendMessage({ type: 'tips.off' }).catch(() => undefined);
+            this.render();
+          },
+        });
+        this.card = { key, element };
+        container.prepend(element);
+      }
+    }
+    this.hintElement?.remove();
+    this.hintElement = this.hint && this.settings.labels && this.settings.enabled ? labelHint(this.hint) : null;
+    if (this.hintElement) container.append(this.hintElement);
   }
 
   private readonly onPointer = (event: Event) => {
