@@ -29,6 +29,14 @@ import type { SegmentResult, TranslatorClient } from './translator-client';
 /** Pieces of a long body are at most this long: under every provider's per-request limit. */
 const MAX_SEGMENT_CHARS = 1000;
 
+/**
+ * A unit's first placeholder shows only if its answer has not come within this time. Most come
+ * sooner (the cache at once, a provider in one or two hundred ms): they appear directly, with one
+ * layout pass of the page instead of two, and no placeholder flashes by. The placeholder is in
+ * the page from the start, hidden, so the unit is counted and tracked as waiting all along.
+ */
+const PLACEHOLDER_DELAY_MS = 250;
+
 export interface PageSettings {
   to: LanguageCode;
   mode: DisplayMode;
@@ -52,6 +60,8 @@ interface Unit {
   near: boolean;
   /** The original's height when it came near: the placeholder reserves about that much. */
   height: number;
+  /** Until when (performance.now()) a first placeholder stays hidden; 0 once it may show. */
+  quietUntil: number;
   state: 'idle' | 'deciding' | 'skipped' | 'waiting' | 'done' | 'error';
   /** Bumped whenever the text or the target changes: answers for an older generation are ignored. */
   generation: number;
@@ -87,6 +97,9 @@ export class UnitController {
   private readonly memo = new Lru<string, SegmentResult & { ok: true }>(3000);
   private readonly toRender = new Set<Unit>();
   private renderFrame = 0;
+  /** Units whose first placeholder is hidden for now, and the one timer that shows those still waiting. */
+  private readonly quiet = new Set<Unit>();
+  private quietTimer: ReturnType<typeof setTimeout> | undefined;
   private nextId = 0;
   private lastCounts = '';
   private countsScheduled = false;
@@ -148,6 +161,7 @@ export class UnitController {
       kind,
       near: false,
       height: 0,
+      quietUntil: 0,
       state: 'idle',
       generation: 0,
       key: '',
@@ -224,6 +238,9 @@ export class UnitController {
       }
     });
     unit.state = 'waiting';
+    // A first placeholder waits a moment; a unit already showing something shows its placeholder at once.
+    if (!unit.overlay) this.keepQuiet(unit);
+    else unit.quietUntil = 0;
     const missing = unit.segments.filter((s) => !s.result);
     for (const segment of missing) {
       this.bySegment.set(segment.id, unit);
@@ -341,6 +358,8 @@ export class UnitController {
   /** The extension is going away: remove every trace from the page. */
   destroy(): void {
     if (this.renderFrame) cancelAnimationFrame(this.renderFrame);
+    clearTimeout(this.quietTimer);
+    this.quiet.clear();
     for (const unit of this.units.values()) {
       unit.overlay?.remove();
       this.nearby.unobserve(unit.el);
@@ -372,6 +391,7 @@ export class UnitController {
     this.nearby.unobserve(unit.el);
     this.units.delete(unit.el);
     this.toRender.delete(unit);
+    this.quiet.delete(unit);
     this.reportCounts();
   }
 
@@ -382,6 +402,31 @@ export class UnitController {
   }
 
   // ---- writing --------------------------------------------------------------------------
+
+  private keepQuiet(unit: Unit): void {
+    unit.quietUntil = performance.now() + PLACEHOLDER_DELAY_MS;
+    this.quiet.add(unit);
+    this.quietTimer ??= setTimeout(() => this.endQuiet(), PLACEHOLDER_DELAY_MS);
+  }
+
+  /** Shows the placeholders whose time has come; waits again for the rest. */
+  private endQuiet(): void {
+    this.quietTimer = undefined;
+    const now = performance.now();
+    let next = Number.POSITIVE_INFINITY;
+    for (const unit of this.quiet) {
+      if (unit.state !== 'waiting') {
+        unit.quietUntil = 0;
+        this.quiet.delete(unit);
+      } else if (unit.quietUntil <= now) {
+        unit.quietUntil = 0;
+        this.quiet.delete(unit);
+        this.toRender.add(unit);
+      } else next = Math.min(next, unit.quietUntil);
+    }
+    if (Number.isFinite(next)) this.quietTimer = setTimeout(() => this.endQuiet(), Math.max(0, next - now));
+    this.scheduleRender();
+  }
 
   private scheduleRender(): void {
     if (this.renderFrame || this.toRender.size === 0) return;
@@ -415,7 +460,7 @@ export class UnitController {
         terms: unit.terms,
         openTerm: unit.openTerm,
         labels: this.options.labels(unit),
-      });
+      }, unit.state === 'waiting' && unit.quietUntil > 0);
     }
     this.options.afterWrite();
   }

@@ -88,7 +88,13 @@ export class Overlay {
     if (!this.isPlacedAfter(anchor)) anchor.after(this.host);
   }
 
-  render(props: TranslationBlockProps): void {
+  /**
+   * `quiet`: a waiting placeholder that is not shown yet (display: none, so it costs the page no
+   * layout); most answers come before it would have been seen.
+   */
+  render(props: TranslationBlockProps, quiet = false): void {
+    if (quiet) this.host.style.setProperty('display', 'none');
+    else this.host.style.removeProperty('display');
     this.host.setAttribute('data-rt-state', props.state);
     this.host.setAttribute('data-rt-mode', props.mode);
     this.host.toggleAttribute('data-rt-original', props.showingOriginal);

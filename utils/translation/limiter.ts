@@ -15,7 +15,7 @@ export class Limiter {
   private tokens: number;
   private lastRefill: number;
   private active = 0;
-  private readonly queue: Array<() => void> = [];
+  private readonly queue: Array<{ start(): void; wanted(): boolean; drop(): void }> = [];
   private wakeTimer: unknown = null;
 
   constructor(private readonly options: LimiterOptions) {
@@ -23,13 +23,22 @@ export class Limiter {
     this.lastRefill = options.clock.now();
   }
 
-  run<T>(task: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `task` when a slot and a token are free. With `unless`, a task no longer wanted when its
+   * turn comes (everything it was for was cancelled meanwhile) is skipped, spending neither, and
+   * its promise gets `unless.otherwise`.
+   */
+  run<T>(task: () => Promise<T>, unless?: { wanted(): boolean; otherwise: T }): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      this.queue.push(() => {
-        task().then(resolve, reject).finally(() => {
-          this.active -= 1;
-          this.pump();
-        });
+      this.queue.push({
+        start: () => {
+          task().then(resolve, reject).finally(() => {
+            this.active -= 1;
+            this.pump();
+          });
+        },
+        wanted: () => unless?.wanted() ?? true,
+        drop: () => resolve(unless!.otherwise),
       });
       this.pump();
     });
@@ -49,9 +58,14 @@ export class Limiter {
   private pump(): void {
     this.refill();
     while (this.queue.length > 0 && this.active < this.options.concurrency && this.tokens >= 1) {
+      const next = this.queue.shift()!;
+      if (!next.wanted()) {
+        next.drop();
+        continue;
+      }
       this.tokens -= 1;
       this.active += 1;
-      this.queue.shift()!();
+      next.start();
     }
     if (this.queue.length > 0 && this.active < this.options.concurrency && this.tokens < 1 && this.wakeTimer === null) {
       const waitMs = Math.ceil(((1 - this.tokens) / this.options.ratePerSecond) * 1000);

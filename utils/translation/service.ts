@@ -182,6 +182,7 @@ export class TranslationService {
   }
 
   private async lookUp(jobs: Job[]): Promise<void> {
+    const dispatched = new Set<ProviderId>();
     let found = new Map<string, StoredTranslation>();
     const store = this.options.store;
     if (store && this.cacheHealth.canRead() && !this.options.disableCache) {
@@ -204,8 +205,12 @@ export class TranslationService {
         this.complete(job, hit, true);
       } else {
         this.dispatch(job);
+        if (job.provider) dispatched.add(job.provider);
       }
     }
+    // What one request brought (a page's units of one frame) is all there is to wait for: send it
+    // now rather than after the batching window, which only gathers what arrives piece by piece.
+    for (const id of dispatched) this.batchers.get(id)?.flushAll();
   }
 
   // ---- dispatch, batching, sending ----------------------------------------------------
@@ -262,11 +267,24 @@ export class TranslationService {
     const provider = this.options.providers.get(id)!;
     for (const job of jobs) job.state = 'sending';
     const to = jobs[0]!.to;
+    // A batch may wait its turn at the limiter: what was cancelled meanwhile is left out when its
+    // turn comes (and forgotten at that moment, so a later request for the same text starts afresh).
+    let sent: Job[] = [];
+    const stillWanted = () => {
+      sent = jobs.filter((job) => job.waiters.length > 0);
+      for (const job of jobs) if (job.waiters.length === 0) this.jobs.delete(job.key);
+      return sent.length > 0;
+    };
     try {
-      const results = await this.limiter(id).run(() => {
-        this.requestCounts.set(id, (this.requestCounts.get(id) ?? 0) + 1);
-        return provider.translate({ texts: jobs.map((j) => j.text), from: SOURCE, to, signal: new AbortController().signal });
-      });
+      const results = await this.limiter(id).run(
+        () => {
+          this.requestCounts.set(id, (this.requestCounts.get(id) ?? 0) + 1);
+          return provider.translate({ texts: sent.map((j) => j.text), from: SOURCE, to, signal: new AbortController().signal });
+        },
+        { wanted: stillWanted, otherwise: [] },
+      );
+      if (sent.length === 0) return;
+      jobs = sent;
       if (results.length !== jobs.length) throw new TranslationError('bad-reply', `${id} returned ${results.length} translations for ${jobs.length} texts.`);
       this.health.recordSuccess(id);
       const now = this.options.clock.now();

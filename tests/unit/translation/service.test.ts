@@ -16,22 +16,25 @@ const LIMITS: ProviderLimits = { maxItems: 3, maxChars: 20, concurrency: 2, rate
 function fakeProvider(id: ProviderId, limits: ProviderLimits = LIMITS) {
   const batches: TranslateBatch[] = [];
   const failures: Array<TranslationError | ((b: TranslateBatch) => string[])> = [];
+  /** While set, answers wait for it (a slow provider, so later batches queue at the limiter). */
+  const control: { hold: Promise<void> | null } = { hold: null };
   const provider: Provider = {
     id,
     limits,
     async translate(batch) {
       batches.push(batch);
+      if (control.hold) await control.hold;
       const next = failures.shift();
       if (next instanceof TranslationError) throw next;
       const texts = next ? next(batch) : batch.texts.map((t) => `${id}:${t}`);
       return texts.map((text) => ({ text }));
     },
   };
-  return { provider, batches, failures };
+  return { provider, batches, failures, control };
 }
 
-function setup(options: { chain?: ProviderId[]; store?: TranslationStore; disableBatching?: boolean; disableCache?: boolean } = {}) {
-  const ms = fakeProvider('microsoft');
+function setup(options: { chain?: ProviderId[]; store?: TranslationStore; disableBatching?: boolean; disableCache?: boolean; limits?: ProviderLimits } = {}) {
+  const ms = fakeProvider('microsoft', options.limits);
   const google = fakeProvider('google');
   const store = options.store ?? new MemoryStore();
   const service = new TranslationService({
@@ -115,6 +118,25 @@ describe('limiter and backoff', () => {
     expect(most).toBe(2);
     // Three tokens of burst, then one every 100 ms.
     expect(started.map((t) => t - t0)).toEqual([0, 0, 5, 100, 200, 300]);
+  });
+
+  test('a task no longer wanted when its turn comes is skipped, spending neither a slot nor a token', async () => {
+    const limiter = new Limiter({ concurrency: 1, ratePerSecond: 10, burst: 2, clock: realClock });
+    const ran: string[] = [];
+    const task = (name: string) => async () => {
+      ran.push(name);
+      await new Promise((r) => setTimeout(r, 5));
+      return name;
+    };
+    const first = limiter.run(task('first'));
+    let wanted = true;
+    const skipped = limiter.run(task('skipped'), { wanted: () => wanted, otherwise: 'dropped' });
+    const last = limiter.run(task('last'));
+    wanted = false; // cancelled while waiting behind "first"
+    await vi.advanceTimersByTimeAsync(10);
+    expect(await Promise.all([first, skipped, last])).toEqual(['first', 'dropped', 'last']);
+    // "last" used the second token of the burst at once: the skipped task took none.
+    expect(ran).toEqual(['first', 'last']);
   });
 
   test('backoff grows exponentially, with jitter, up to a ceiling', () => {
@@ -246,24 +268,48 @@ describe('translation service', () => {
     expect(received.every((r) => !r.ok && r.retryable)).toBe(true);
   });
 
-  test('units cancelled before their batch goes are never sent; others still are', async () => {
-    const { service, ms, received, deliver } = setup();
-    service.request('tab', deliver, units('一', '二'), 'en'); // under the item cap: waits for the window
-    await vi.advanceTimersByTimeAsync(0); // past the cache lookup, into the batcher
-    service.cancel('tab', ['u1']);
+  test('one request’s units leave as soon as the cache lookup is done, without waiting for the window', async () => {
+    const { service, ms, deliver } = setup();
+    service.request('tab', deliver, units('一', '二'), 'en'); // under the item cap
+    await vi.advanceTimersByTimeAsync(0); // past the cache lookup only
+    expect(ms.batches.map((b) => b.texts)).toEqual([['一', '二']]);
+  });
+
+  test('units cancelled while their batch waits its turn are never sent; others still are', async () => {
+    const { service, ms, received, deliver } = setup({ limits: { ...LIMITS, concurrency: 1 } });
+    let release!: () => void;
+    ms.control.hold = new Promise<void>((r) => (release = r));
+    service.request('other', deliver, units('甲'), 'en'); // takes the one slot and holds it
+    await vi.advanceTimersByTimeAsync(0);
+    service.request('tab', deliver, [{ id: 'v0', text: '一' }, { id: 'v1', text: '二' }], 'en'); // waits at the limiter
+    await vi.advanceTimersByTimeAsync(0);
+    expect(ms.batches).toHaveLength(1);
+    service.cancel('tab', ['v1']);
+    ms.control.hold = null;
+    release();
     await vi.advanceTimersByTimeAsync(20);
-    expect(ms.batches.flatMap((b) => b.texts)).toEqual(['一']);
-    expect(received.map((r) => r.id)).toEqual(['u0']);
+    expect(ms.batches.map((b) => b.texts)).toEqual([['甲'], ['一']]);
+    expect(received.map((r) => r.id).sort()).toEqual(['u0', 'v0']);
+    // Asked again after the cancel: a fresh request, answered.
+    service.request('tab', deliver, [{ id: 'v2', text: '二' }], 'en');
+    await vi.advanceTimersByTimeAsync(20);
+    expect(received.map((r) => r.id)).toContain('v2');
   });
 
   test('a page that goes away leaves nothing queued', async () => {
-    const { service, ms, received, deliver } = setup();
-    service.request('tab', deliver, units('一', '二'), 'en');
+    const { service, ms, received, deliver } = setup({ limits: { ...LIMITS, concurrency: 1 } });
+    let release!: () => void;
+    ms.control.hold = new Promise<void>((r) => (release = r));
+    service.request('other', deliver, units('甲'), 'en');
+    await vi.advanceTimersByTimeAsync(0);
+    service.request('tab', deliver, [{ id: 'v0', text: '一' }, { id: 'v1', text: '二' }], 'en');
     await vi.advanceTimersByTimeAsync(0);
     service.release('tab');
+    ms.control.hold = null;
+    release();
     await vi.advanceTimersByTimeAsync(20);
-    expect(ms.batches).toHaveLength(0);
-    expect(received).toHaveLength(0);
+    expect(ms.batches.map((b) => b.texts)).toEqual([['甲']]);
+    expect(received.map((r) => r.id)).toEqual(['u0']);
     expect(service.status().waiting).toBe(0);
   });
 
