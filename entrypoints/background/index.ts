@@ -41,8 +41,11 @@ export default defineBackground({
     const guidance = new Guidance();
     void guidance.load();
     const translation = createBackgroundTranslation((texts, to) => guidance.promptHints(texts, to));
-    listenForTranslationPorts(translation, (results, sourceOf, to) => {
+    listenForTranslationPorts(translation, async (results, sourceOf, to) => {
       if (!translation.settings().guidance.glossary) return results;
+      // Just after the worker started, the glossary may still be loading: the chips wait for it
+      // (a cached answer is otherwise faster than the glossary, and would come without its chips).
+      await guidance.load();
       return results.map((r) => {
         const source = r.ok ? sourceOf(r.id) : undefined;
         const terms = source ? guidance.termsFor(source, to) : [];

@@ -12,8 +12,11 @@ import type { BackgroundTranslation } from './translation';
 
 let nextOwner = 0;
 
-/** Adds to each translated unit the slang found in its source text (when the reader wants chips). */
-export type Annotate = (results: UnitResult[], sourceOf: (id: string) => string | undefined, to: LanguageCode) => UnitResult[];
+/**
+ * Adds to each translated unit the slang found in its source text (when the reader wants chips).
+ * May wait: right after the worker starts, its glossary is still loading.
+ */
+export type Annotate = (results: UnitResult[], sourceOf: (id: string) => string | undefined, to: LanguageCode) => UnitResult[] | Promise<UnitResult[]>;
 
 export function listenForTranslationPorts(translation: BackgroundTranslation, annotate: Annotate): void {
   browser.runtime.onConnect.addListener((port: Runtime.Port) => {
@@ -34,9 +37,13 @@ export function listenForTranslationPorts(translation: BackgroundTranslation, an
     const asked = new Map<string, { text: string; to: LanguageCode }>();
     const deliver = (results: UnitResult[]) => {
       const to = asked.get(results[0]?.id ?? '')?.to;
-      const annotated = to ? annotate(results, (id) => asked.get(id)?.text, to) : results;
+      const sources = new Map(results.map((r) => [r.id, asked.get(r.id)?.text]));
       for (const r of results) asked.delete(r.id);
-      post({ type: 'results', results: annotated });
+      if (!to) return post({ type: 'results', results });
+      void Promise.resolve(annotate(results, (id) => sources.get(id), to)).then(
+        (annotated) => post({ type: 'results', results: annotated }),
+        () => post({ type: 'results', results }), // never lose the translations for want of chips
+      );
     };
 
     port.onMessage.addListener(async (message: unknown) => {

@@ -12,7 +12,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import type { TestPage } from '../harness/browser';
 import { BROWSER_NAME, useBrowserEnv } from '../harness/env';
 import { resetSettings, setSettings, settled } from '../harness/overlays';
-import { choose, storedOnce } from './ui-helpers';
+import { choose, openOptionsPage, storedOnce } from './ui-helpers';
 
 const env = useBrowserEnv({ firefoxPrefs: { 'extensions.webextOptionalPermissionPrompts': false } });
 const CHENGDU = 'https://www.xiaohongshu.com/explore/6784c1d2000000001a03b7e4';
@@ -28,11 +28,7 @@ function hasAccess(page: TestPage): Promise<boolean> {
   }, ORIGIN);
 }
 
-async function openOptions(): Promise<TestPage> {
-  const page = await env.browser.openExtensionPage('options.html');
-  await page.waitFor(() => !!document.querySelector('#providers') && !!document.querySelector('#default-provider'));
-  return page;
-}
+const openOptions = () => openOptionsPage(env);
 
 const noteOf = (page: TestPage, id: string) => page.evaluate((i: string) => document.querySelector(`[data-testid="${i}"]`)?.textContent ?? '', id);
 const permissionNotice = (page: TestPage) =>

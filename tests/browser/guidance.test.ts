@@ -46,6 +46,27 @@ describe(`guidance (${BROWSER_NAME})`, () => {
     await page.screenshot('chips-en');
   });
 
+  test.runIf(BROWSER_NAME === 'chromium')('after a service-worker restart, cached translations still come with their chips', async () => {
+    const first = await env.openSite(`https://www.xiaohongshu.com/explore/${CHENGDU}`);
+    await first.evaluate(() => document.querySelector('.note-scroller')!.scrollTo(0, 700));
+    await settled(first, 4);
+    await nextFrames(first, 300); // the answers are written to the cache
+    await first.close();
+    // A fresh worker: its glossary loads while the page's units are answered from the cache.
+    await env.browser.stopServiceWorker();
+    env.server.reset();
+    const page = await env.openSite(`https://www.xiaohongshu.com/explore/${CHENGDU}`);
+    await page.evaluate(() => document.querySelector('.note-scroller')!.scrollTo(0, 700));
+    await settled(page, 4);
+    const chips = await page.waitFor(() => {
+      const found = [...document.querySelectorAll('red-thread-overlay')].flatMap((h) => [...(h.shadowRoot?.querySelectorAll('[data-rt-term]') ?? [])].map((c) => c.textContent));
+      return found.length > 0 ? found : null;
+    });
+    expect(chips).toContain('家人们');
+    // That comment was answered from the cache (comments that load later may still be asked for).
+    expect(env.server.textsSent().some((t) => t.includes('家人们'))).toBe(false);
+  });
+
   test('the site’s own labels show their meaning on hover, without a request or a change to the page', async () => {
     const page = await env.openSite(`https://www.xiaohongshu.com/explore/${CHENGDU}`);
     await settled(page, 2);

@@ -7,17 +7,13 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { BROWSER_NAME, useBrowserEnv } from '../harness/env';
 import type { TestPage } from '../harness/browser';
 import { overlays, resetSettings, setSettings, settled } from '../harness/overlays';
-import { allPageMarkup, choose, storedOnce, storedSettings, type Api } from './ui-helpers';
+import { allPageMarkup, choose, openOptionsPage, storedOnce, storedSettings, type Api } from './ui-helpers';
 
 const env = useBrowserEnv();
 const CHENGDU = 'https://www.xiaohongshu.com/explore/6784c1d2000000001a03b7e4';
 const DEEPL_KEY = 'test-key:fx';
 
-async function openOptions(): Promise<TestPage> {
-  const page = await env.browser.openExtensionPage('options.html');
-  await page.waitFor(() => !!document.querySelector('#providers') && !!document.querySelector('#default-provider'));
-  return page;
-}
+const openOptions = () => openOptionsPage(env);
 
 /** Everything in storage.sync, as JSON text. */
 function syncText(page: TestPage): Promise<string> {

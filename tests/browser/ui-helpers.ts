@@ -31,6 +31,13 @@ export function choose(page: TestPage, selector: string, value: string): Promise
   );
 }
 
+/** Opens the options page and waits until its providers section has rendered. */
+export async function openOptionsPage(env: BrowserEnv): Promise<TestPage> {
+  const page = await env.browser.openExtensionPage('options.html');
+  await page.waitFor(() => !!document.querySelector('#providers') && !!document.querySelector('#default-provider'));
+  return page;
+}
+
 /** The stored settings (storage.sync), read from an extension page. */
 export function storedSettings(page: TestPage): Promise<Record<string, unknown> | undefined> {
   return page.evaluate(async () => {
