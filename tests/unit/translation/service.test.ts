@@ -296,6 +296,26 @@ describe('translation service', () => {
     expect(received.map((r) => r.id)).toContain('v2');
   });
 
+  test('units that come while a batch waits its turn join it, within the caps', async () => {
+    const { service, ms, received, deliver } = setup({ limits: { ...LIMITS, concurrency: 1 } });
+    let release!: () => void;
+    ms.control.hold = new Promise<void>((r) => (release = r));
+    service.request('other', deliver, units('甲'), 'en'); // in flight, holding the one slot
+    await vi.advanceTimersByTimeAsync(0);
+    // Three pages' frames while it is held: each would be a batch of its own.
+    service.request('a', deliver, [{ id: 'a0', text: '一' }], 'en');
+    await vi.advanceTimersByTimeAsync(0);
+    service.request('b', deliver, [{ id: 'b0', text: '二' }, { id: 'b1', text: '三' }], 'en');
+    await vi.advanceTimersByTimeAsync(0);
+    service.request('c', deliver, [{ id: 'c0', text: '四' }], 'en'); // the item cap (3) is reached: a batch of its own
+    await vi.advanceTimersByTimeAsync(0);
+    ms.control.hold = null;
+    release();
+    await vi.advanceTimersByTimeAsync(20);
+    expect(ms.batches.map((b) => b.texts)).toEqual([['甲'], ['一', '二', '三'], ['四']]);
+    expect(received.map((r) => r.id).sort()).toEqual(['a0', 'b0', 'b1', 'c0', 'u0']);
+  });
+
   test('a page that goes away leaves nothing queued', async () => {
     const { service, ms, received, deliver } = setup({ limits: { ...LIMITS, concurrency: 1 } });
     let release!: () => void;
