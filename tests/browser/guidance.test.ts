@@ -22,15 +22,26 @@ beforeEach(async () => {
   await resetSettings(env.browser);
 });
 
+/** The Chengdu note, scrolled to its first comments, once their translations have settled. */
+async function openCommentsSettled(): Promise<TestPage> {
+  const page = await env.openSite(`https://www.xiaohongshu.com/explore/${CHENGDU}`);
+  await page.evaluate(() => document.querySelector('.note-scroller')!.scrollTo(0, 700));
+  await settled(page, 4);
+  return page;
+}
+
+/** The slang chips on the page's translations, once there are some. */
+function chipsShown(page: TestPage): Promise<Array<string | null>> {
+  return page.waitFor(() => {
+    const found = [...document.querySelectorAll('red-thread-overlay')].flatMap((h) => [...(h.shadowRoot?.querySelectorAll('[data-rt-term]') ?? [])].map((c) => c.textContent));
+    return found.length > 0 ? found : null;
+  }) as Promise<Array<string | null>>;
+}
+
 describe(`guidance (${BROWSER_NAME})`, () => {
   test('slang chips on a translated comment open their explanation, with no provider request', async () => {
-    const page = await env.openSite(`https://www.xiaohongshu.com/explore/${CHENGDU}`);
-    await page.evaluate(() => document.querySelector('.note-scroller')!.scrollTo(0, 700));
-    await settled(page, 4);
-    const chips = await page.waitFor(() => {
-      const found = [...document.querySelectorAll('red-thread-overlay')].flatMap((h) => [...(h.shadowRoot?.querySelectorAll('[data-rt-term]') ?? [])].map((c) => c.textContent));
-      return found.length > 0 ? found : null;
-    });
+    const page = await openCommentsSettled();
+    const chips = await chipsShown(page);
     expect(chips).toContain('家人们');
     const requests = env.server.providerRequests().length;
     await page.click('button[data-rt-term="jia-ren-men"]');
@@ -47,21 +58,14 @@ describe(`guidance (${BROWSER_NAME})`, () => {
   });
 
   test.runIf(BROWSER_NAME === 'chromium')('after a service-worker restart, cached translations still come with their chips', async () => {
-    const first = await env.openSite(`https://www.xiaohongshu.com/explore/${CHENGDU}`);
-    await first.evaluate(() => document.querySelector('.note-scroller')!.scrollTo(0, 700));
-    await settled(first, 4);
+    const first = await openCommentsSettled();
     await nextFrames(first, 300); // the answers are written to the cache
     await first.close();
     // A fresh worker: its glossary loads while the page's units are answered from the cache.
     await env.browser.stopServiceWorker();
     env.server.reset();
-    const page = await env.openSite(`https://www.xiaohongshu.com/explore/${CHENGDU}`);
-    await page.evaluate(() => document.querySelector('.note-scroller')!.scrollTo(0, 700));
-    await settled(page, 4);
-    const chips = await page.waitFor(() => {
-      const found = [...document.querySelectorAll('red-thread-overlay')].flatMap((h) => [...(h.shadowRoot?.querySelectorAll('[data-rt-term]') ?? [])].map((c) => c.textContent));
-      return found.length > 0 ? found : null;
-    });
+    const page = await openCommentsSettled();
+    const chips = await chipsShown(page);
     expect(chips).toContain('家人们');
     // That comment was answered from the cache (comments that load later may still be asked for).
     expect(env.server.textsSent().some((t) => t.includes('家人们'))).toBe(false);
