@@ -10,7 +10,7 @@
  */
 import { browser } from '@/utils/browser';
 import { listenForMessages } from '@/utils/messaging';
-import { ON_DEMAND_FILE } from '../on-demand/registry';
+import { ON_DEMAND_FILE } from '@/components/page/on-demand-registry';
 import { TranslationError, asTranslationError } from '@/utils/translation/errors';
 import { loadSettings, updateSettings } from '@/utils/storage/settings-store';
 import { showCountsOnBadge } from './badge';

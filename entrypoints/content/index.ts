@@ -27,18 +27,18 @@ import { SCROLL_ROOT_SELECTOR } from '@/utils/sites/xiaohongshu/selectors';
 import { loadSettings, watchSettings } from '@/utils/storage/settings-store';
 import { realClock } from '@/utils/translation/clock';
 import { OnDeviceTranslator, findTranslator } from '@/utils/translation/on-device';
-import { GuidanceController, type GuidanceSettings } from './guidance';
-import { startComposer } from './composer';
-import { blockLabels } from './labels';
+import { GuidanceController, type GuidanceSettings } from '@/components/page/guidance';
+import { startComposer } from '@/components/page/composer-trigger';
+import { blockLabels } from '@/utils/page/labels';
 import { t } from '@/utils/i18n/t';
-import { PageStyle } from './page-style';
-import { OnDeviceRoute } from './on-device-route';
-import type { SelectionTranslator } from '../on-demand/selection';
-import { COMPOSER_TAG, SELECTION_TAG } from '../on-demand/tags';
-import { loadOnDemand } from './on-demand';
-import { PageToast, TOAST_TAG } from './toast';
-import { TranslatorClient } from './translator-client';
-import { UnitController, type PageSettings } from './units';
+import { PageStyle } from '@/utils/page/page-style';
+import { OnDeviceRoute } from '@/utils/page/on-device-route';
+import type { SelectionTranslator } from '@/components/page/selection';
+import { COMPOSER_TAG, SELECTION_TAG } from '@/utils/dom/tags';
+import { loadOnDemand } from '@/components/page/on-demand';
+import { PageToast, TOAST_TAG } from '@/components/page/toast';
+import { TranslatorClient } from '@/utils/page/translator-client';
+import { UnitController, type PageSettings } from '@/utils/page/units';
 
 export default defineContentScript({
   matches: SITE_MATCHES,

@@ -1,15 +1,15 @@
 /**
  * Features a reader reaches only by acting (the comment composer, "Translate selection"),
  * injected into a RedNote tab by the background the first time its content script asks for
- * them (entrypoints/content/on-demand.ts). Every page pays for the content script; these stay
+ * them (components/page/on-demand.ts). Every page pays for the content script; these stay
  * out of it until used.
  *
  * This script runs in the content script's own isolated world, so it hands its classes over
  * through that world's global object, which the page cannot see.
  */
-import { ComposerSession } from './composer-session';
-import { ON_DEMAND_KEY, type OnDemandFeatures } from './registry';
-import { SelectionTranslator } from './selection';
+import { ComposerSession } from '@/components/page/composer-session';
+import { ON_DEMAND_KEY, type OnDemandFeatures } from '@/components/page/on-demand-registry';
+import { SelectionTranslator } from '@/components/page/selection';
 
 export default defineUnlistedScript(() => {
   const features: OnDemandFeatures = { ComposerSession, SelectionTranslator };

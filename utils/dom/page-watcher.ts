@@ -4,7 +4,7 @@
  * place. Red Thread's own overlays are left out, so its writes cause no further work; with
  * nothing changing, it does nothing at all (no polling).
  */
-import { isOverlay } from './overlay';
+import { isOverlay } from '@/components/page/overlay';
 
 export interface PageChanges {
   added: Element[];

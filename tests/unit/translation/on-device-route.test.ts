@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { OnDeviceRoute } from '@/entrypoints/content/on-device-route';
-import { TranslatorClient, type SegmentResult } from '@/entrypoints/content/translator-client';
+import { OnDeviceRoute } from '@/utils/page/on-device-route';
+import { TranslatorClient, type SegmentResult } from '@/utils/page/translator-client';
 import { realClock } from '@/utils/translation/clock';
 import { OnDeviceTranslator, type TranslatorFactoryLike } from '@/utils/translation/on-device';
 

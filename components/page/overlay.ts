@@ -6,7 +6,7 @@
  */
 import { actionAt, renderTranslationBlock, type BlockAction, type TranslationBlockProps } from '@/components/translation-block';
 import blockCss from '@/components/translation-block.css?inline';
-import type { UnitKind } from '../schemas/settings';
+import type { UnitKind } from '@/utils/schemas/settings';
 
 export const OVERLAY_TAG = 'red-thread-overlay';
 

@@ -5,7 +5,7 @@
  */
 import { browser } from '@/utils/browser';
 import { okReplySchema } from '@/utils/schemas/messages';
-import { ON_DEMAND_KEY, type OnDemandFeatures } from '../on-demand/registry';
+import { ON_DEMAND_KEY, type OnDemandFeatures } from './on-demand-registry';
 
 let loading: Promise<OnDemandFeatures> | null = null;
 

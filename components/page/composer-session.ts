@@ -1,6 +1,6 @@
 /**
  * The comment composer's session (issue 7), loaded on demand: the first time a comment box is
- * focused (entrypoints/content/composer.ts starts it).
+ * focused (components/page/composer-trigger.ts starts it).
  *
  * The comment composer: "write in your language, post in Chinese".
  *
@@ -34,9 +34,9 @@ import { guessByScript } from '@/utils/text/language';
 import { splitText } from '@/utils/text/split';
 import { providerName } from '@/utils/translation/provider-names';
 import type { TipTrigger } from '@/utils/guidance/schema';
-import type { TranslatorClient } from '../content/translator-client';
+import type { TranslatorClient } from '@/utils/page/translator-client';
 
-import { COMPOSER_TAG } from './tags';
+import { COMPOSER_TAG } from '@/utils/dom/tags';
 
 /** The wrapper the control goes after (the box itself: COMPOSER_BOX_SELECTOR). */
 const ANCHOR_SELECTOR = '.input-box';

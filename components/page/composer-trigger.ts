@@ -3,12 +3,12 @@
  * site's comment box whenever it is focused (Vue creates it late, on the first click, and
  * recreates it freely) and starts a composer session for it.
  *
- * The session itself (entrypoints/on-demand/composer-session.ts: the panel, translation and
+ * The session itself (components/page/composer-session.ts: the panel, translation and
  * back-translation, insertion, hints) is loaded the first time a box is focused, so pages whose
  * reader never comments don't carry it.
  */
-import type { ComposerDeps, ComposerSession } from '../on-demand/composer-session';
-import { COMPOSER_BOX_SELECTOR } from '../on-demand/tags';
+import type { ComposerDeps, ComposerSession } from './composer-session';
+import { COMPOSER_BOX_SELECTOR } from '@/utils/dom/tags';
 import { loadOnDemand } from './on-demand';
 
 export type { ComposerDeps };

@@ -3,7 +3,7 @@
  * through `:has(+ overlay)` (so the page's own elements are never touched), and hides every
  * overlay while the page switch is off.
  */
-import { OVERLAY_TAG } from '@/utils/dom/overlay';
+import { OVERLAY_TAG } from '@/components/page/overlay';
 import { UNIT_SELECTOR } from '@/utils/sites/xiaohongshu/selectors';
 
 export class PageStyle {

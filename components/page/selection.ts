@@ -16,9 +16,9 @@ import { nativeName, type LanguageCode } from '@/utils/languages';
 import { MAX_UNIT_CHARS } from '@/utils/schemas/messages';
 import { splitText } from '@/utils/text/split';
 import { providerName } from '@/utils/translation/provider-names';
-import type { SegmentResult, TranslatorClient } from '../content/translator-client';
+import type { SegmentResult, TranslatorClient } from '@/utils/page/translator-client';
 
-import { SELECTION_TAG } from './tags';
+import { SELECTION_TAG } from '@/utils/dom/tags';
 
 export interface SelectionDeps {
   client: Pick<TranslatorClient, 'translateOnce'>;

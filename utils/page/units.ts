@@ -17,7 +17,7 @@ import type { TermChip } from '@/utils/guidance/runtime';
 import type { LanguageCode } from '@/utils/languages';
 import type { UnitCounts } from '@/utils/schemas/messages';
 import type { DisplayMode, UnitKind } from '@/utils/schemas/settings';
-import { Overlay } from '@/utils/dom/overlay';
+import { Overlay } from '@/components/page/overlay';
 import type { PageChanges } from '@/utils/dom/page-watcher';
 import { extractParts, partsKey, type Part } from '@/utils/sites/xiaohongshu/extract';
 import { UNIT_SELECTOR, unitKindOf } from '@/utils/sites/xiaohongshu/selectors';
