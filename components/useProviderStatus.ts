@@ -1,8 +1,7 @@
 /** The background's view of every provider (working, resting, needing setup), asked again every few seconds. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { providersStatusReplySchema } from '@/utils/schemas/messages';
 import type { CacheState } from '@/utils/translation/cache-health';
-import { askBackground } from './ask';
+import { askBackgroundAsPage } from '@/utils/messaging';
 import type { BackgroundProviderStatus } from './ProviderStatus';
 
 export interface ProvidersStatus {
@@ -15,7 +14,7 @@ export interface ProvidersStatus {
 export function useProviderStatus(everyMs = 2000): ProvidersStatus {
   const [state, setState] = useState<Omit<ProvidersStatus, 'refresh'>>({ providers: null, cache: null, error: null });
   const refresh = useCallback(() => {
-    void askBackground({ type: 'providers.status' }, providersStatusReplySchema).then((answer) =>
+    void askBackgroundAsPage({ type: 'providers.status' }).then((answer) =>
       setState(answer.ok ? { providers: answer.value.providers, cache: answer.value.cache, error: null } : (s) => ({ ...s, error: answer.message })),
     );
   }, []);

@@ -17,7 +17,7 @@
 import { h, render } from 'preact';
 import { ComposerPanel, type ComposerError, type ComposerHint, type ComposerLabels, type ComposerPanelProps } from '@/components/ComposerPanel';
 import panelCss from '@/components/composer-panel.css?inline';
-import { browser } from '@/utils/browser';
+import { firstCommentHintShown, markFirstCommentHintShown } from '@/utils/storage/composer-flags';
 import {
   FIRST_COMMENT_GREETINGS,
   draftTriggers,
@@ -34,21 +34,19 @@ import { guessByScript } from '@/utils/text/language';
 import { splitText } from '@/utils/text/split';
 import { providerName } from '@/utils/translation/provider-names';
 import type { TipTrigger } from '@/utils/guidance/schema';
+import type { PageWatcher } from '@/utils/dom/page-watcher';
 import type { TranslatorClient } from '@/utils/page/translator-client';
 
+import { createShadowHost } from '@/utils/dom/shadow-host';
+import { COMPOSER_ANCHOR_SELECTOR, insertAtStart, postLanguage, readDraft, replaceBoxText } from '@/utils/sites/xiaohongshu/composer';
 import { COMPOSER_TAG } from '@/utils/dom/tags';
 
-/** The wrapper the control goes after (the box itself: COMPOSER_BOX_SELECTOR). */
-const ANCHOR_SELECTOR = '.input-box';
-/** Where the post being answered is: its title and body. */
-const NOTE_SELECTOR = '#noteContainer, .note-container';
-const POST_TEXT_SELECTOR = '#detail-title, #detail-desc';
-
-export const FIRST_COMMENT_KEY = 'composer.firstCommentHintShown';
 const MAX_PIECE = 1000;
 
 export interface ComposerDeps {
   client: TranslatorClient;
+  /** The content script's one page watcher: the session hears when the box goes or moves. */
+  watcher: Pick<PageWatcher, 'listen'>;
   userLanguage(): LanguageCode;
   enabled(): boolean;
   tipsEnabled(): boolean;
@@ -60,116 +58,7 @@ export interface ComposerDeps {
   tipFor(trigger: TipTrigger, audience: 'newcomer' | 'chinese-reader'): { title: string; text: string } | undefined;
 }
 
-// ---- reading and writing the box ----------------------------------------------------------
-
-/** The draft as the user sees it: line breaks from <br> and blocks, emoji images as their alt code. */
-export function readDraft(box: Element): string {
-  let out = '';
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        out += (child as Text).data;
-      } else if (child.nodeType === 1) {
-        const el = child as Element;
-        if (el.localName === 'br') out += '\n';
-        else if (el.localName === 'img') out += el.getAttribute('alt') ?? '';
-        else {
-          if (/^(div|p|li)$/.test(el.localName) && out && !out.endsWith('\n')) out += '\n';
-          walk(el);
-        }
-      }
-    }
-  };
-  walk(box);
-  return out
-    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
-    .replace(/\u00a0/g, ' ')
-    .replace(/\n$/, '');
-}
-
-const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
-
-function caretToEnd(box: HTMLElement): void {
-  const selection = window.getSelection();
-  if (!selection) return;
-  const range = document.createRange();
-  range.selectNodeContents(box);
-  range.collapse(false);
-  selection.removeAllRanges();
-  selection.addRange(range);
-}
-
-/**
- * Replaces the box's contents with `text` as typing would: one `input` event the site's own
- * listener sees, an undo step, the caret after the text. Chrome turns "\n" inside insertText into
- * new paragraphs (<div>s, several input events), so there lines go in with insertLineBreak between.
- */
-export function replaceBoxText(box: HTMLElement, text: string): boolean {
-  box.focus();
-  const selection = window.getSelection();
-  if (selection) {
-    const range = document.createRange();
-    range.selectNodeContents(box);
-    selection.removeAllRanges();
-    selection.addRange(range);
-  }
-  let ok = false;
-  try {
-    const lines = text.split('\n');
-    if (import.meta.env.FIREFOX || lines.length === 1) {
-      ok = document.execCommand('insertText', false, text);
-    } else {
-      ok = true;
-      lines.forEach((line, i) => {
-        if (i > 0) ok = document.execCommand('insertLineBreak') && ok;
-        if (line) ok = document.execCommand('insertText', false, line) && ok;
-      });
-    }
-  } catch {
-    ok = false;
-  }
-  if (ok && sameText(readDraft(box), text)) return true;
-  // Fallback: the text set directly, then the event the site listens for.
-  box.textContent = text;
-  caretToEnd(box);
-  box.dispatchEvent(new InputEvent('input', { inputType: 'insertText', data: text, bubbles: true }));
-  return sameText(readDraft(box), text);
-}
-
-/** Puts `text` at the very start of the draft (a greeting), the same typing-like way. */
-function insertAtStart(box: HTMLElement, text: string): void {
-  box.focus();
-  const selection = window.getSelection();
-  if (selection) {
-    const range = document.createRange();
-    range.selectNodeContents(box);
-    range.collapse(true);
-    selection.removeAllRanges();
-    selection.addRange(range);
-  }
-  const before = readDraft(box);
-  let ok = false;
-  try {
-    ok = document.execCommand('insertText', false, text);
-  } catch {
-    ok = false;
-  }
-  if (!ok) replaceBoxText(box, text + before);
-  else caretToEnd(box);
-}
-
 // ---- languages ----------------------------------------------------------------------------
-
-/** The language of the post being answered, from its title and body on the page. */
-function postLanguage(box: Element): LanguageCode | null {
-  const scope: ParentNode = box.closest(NOTE_SELECTOR) ?? document;
-  const text = [...scope.querySelectorAll(POST_TEXT_SELECTOR)].map((el) => el.textContent ?? '').join('\n').slice(0, 3000);
-  const guess = guessByScript(text);
-  if (guess.kind === 'latin') return 'en';
-  if (guess.kind !== 'known') return null;
-  if (guess.language === 'zh') return 'zh-CN';
-  return isLanguageCode(guess.language) ? guess.language : null;
-}
 
 /** The post's language when it is not the user's own; otherwise Chinese, or English for a Chinese reader. */
 export function chooseTarget(user: LanguageCode, post: LanguageCode | null): LanguageCode {
@@ -247,8 +136,10 @@ function composing(event: KeyboardEvent): boolean {
 
 export class ComposerSession {
   readonly host: HTMLElement;
-  private readonly root: ShadowRoot;
-  private readonly observer: MutationObserver;
+  /** Where the panel renders, inside the host's shadow root. */
+  private readonly root: HTMLElement;
+  /** The session's lifetime: its listeners end with it. */
+  private readonly life = new AbortController();
   private readonly resizer: ResizeObserver | null;
   private disposed = false;
   private visible = false;
@@ -275,23 +166,21 @@ export class ComposerSession {
     private readonly deps: ComposerDeps,
     private readonly onGone: () => void,
   ) {
-    this.host = document.createElement(COMPOSER_TAG);
-    this.root = this.host.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = panelCss;
-    this.root.append(style);
+    // Placed right after the box's wrapper when shown (attach), not beside the body.
+    ({ host: this.host, container: this.root } = createShadowHost(COMPOSER_TAG, panelCss, false));
     this.target = chooseTarget(deps.userLanguage(), postLanguage(box));
     this.findings = findDraftIssues(readDraft(box));
 
-    box.addEventListener('keydown', this.onBoxKeyDown, true);
-    box.addEventListener('input', this.onInput);
-    box.addEventListener('focusout', this.onFocusOut);
-    this.host.addEventListener('focusout', this.onFocusOut);
+    const signal = this.life.signal;
+    box.addEventListener('keydown', this.onBoxKeyDown, { capture: true, signal });
+    box.addEventListener('input', this.onInput, { signal });
+    box.addEventListener('focusout', this.onFocusOut, { signal });
+    this.host.addEventListener('focusout', this.onFocusOut, { signal });
     // While the box lives: is it still there, and are we still right after its wrapper?
-    this.observer = new MutationObserver(() => this.check());
-    this.observer.observe(document.body, { childList: true, subtree: true });
+    // (The content script's one page watcher: changes coalesced per frame.)
+    deps.watcher.listen(() => this.check(), signal);
     this.resizer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.schedulePlace()) : null;
-    window.addEventListener('resize', this.schedulePlace);
+    window.addEventListener('resize', this.schedulePlace, { signal });
     void this.checkFirstComment();
   }
 
@@ -309,13 +198,8 @@ export class ComposerSession {
     if (this.disposed) return;
     this.disposed = true;
     this.generation += 1;
-    this.observer.disconnect();
+    this.life.abort();
     this.resizer?.disconnect();
-    window.removeEventListener('resize', this.schedulePlace);
-    this.box.removeEventListener('keydown', this.onBoxKeyDown, true);
-    this.box.removeEventListener('input', this.onInput);
-    this.box.removeEventListener('focusout', this.onFocusOut);
-    this.host.removeEventListener('focusout', this.onFocusOut);
     clearTimeout(this.hintTimer);
     cancelAnimationFrame(this.placeFrame);
     render(null, this.root);
@@ -325,7 +209,7 @@ export class ComposerSession {
   // ---- placement --------------------------------------------------------------------------
 
   private anchor(): Element {
-    return this.box.closest(ANCHOR_SELECTOR) ?? this.box.parentElement ?? this.box;
+    return this.box.closest(COMPOSER_ANCHOR_SELECTOR) ?? this.box.parentElement ?? this.box;
   }
 
   private attach(): void {
@@ -537,10 +421,9 @@ export class ComposerSession {
   private async checkFirstComment(): Promise<void> {
     if (!this.deps.tipsEnabled() || baseLanguage(this.deps.userLanguage()) === 'zh') return;
     try {
-      const stored = await browser.storage.local.get(FIRST_COMMENT_KEY);
-      if (stored[FIRST_COMMENT_KEY] === true || this.disposed) return;
+      if ((await firstCommentHintShown()) || this.disposed) return;
       this.firstComment = true;
-      await browser.storage.local.set({ [FIRST_COMMENT_KEY]: true });
+      await markFirstCommentHintShown();
     } catch {
       return; // storage unavailable: no hint rather than one every time
     }

@@ -8,12 +8,13 @@
  * reader never comments don't carry it.
  */
 import type { ComposerDeps, ComposerSession } from './composer-session';
-import { COMPOSER_BOX_SELECTOR } from '@/utils/dom/tags';
+import { COMPOSER_BOX_SELECTOR } from '@/utils/sites/xiaohongshu/composer';
 import { loadOnDemand } from './on-demand';
 
 export type { ComposerDeps };
 
-export function startComposer(deps: ComposerDeps): () => void {
+/** Watches for the comment box until `signal` ends (the content script's lifetime). */
+export function startComposer(deps: ComposerDeps, signal: AbortSignal): void {
   let session: ComposerSession | null = null;
   let focusCount = 0;
   let stopped = false;
@@ -50,12 +51,15 @@ export function startComposer(deps: ComposerDeps): () => void {
       // never into the page
     }
   };
-  document.addEventListener('focusin', onFocusIn, true);
-  return () => {
-    stopped = true;
-    document.removeEventListener('focusin', onFocusIn, true);
-    end();
-  };
+  document.addEventListener('focusin', onFocusIn, { capture: true, signal });
+  signal.addEventListener(
+    'abort',
+    () => {
+      stopped = true;
+      end();
+    },
+    { once: true },
+  );
 }
 
 function composerBox(target: EventTarget | null): HTMLElement | null {

@@ -9,15 +9,15 @@
  */
 import { labelHint, tipCard } from '@/components/tip-card';
 import floatCss from '@/components/guidance-float.css?inline';
-import { browser } from '@/utils/browser';
+import { createShadowHost } from '@/utils/dom/shadow-host';
+import { FLOAT_TAG } from '@/utils/dom/tags';
 import { createLabelLookup } from '@/utils/guidance/labels';
 import { explanationLanguage, type GuidanceDictionary } from '@/utils/guidance/runtime';
+import type { TipTrigger } from '@/utils/guidance/schema';
 import { t } from '@/utils/i18n/t';
 import type { LanguageCode } from '@/utils/languages';
-import { guidanceReplySchema } from '@/utils/schemas/messages';
+import { askBackground } from '@/utils/messaging';
 import { UNIT_SELECTOR } from '@/utils/sites/xiaohongshu/selectors';
-
-export type TipTrigger = 'first-visit' | 'date-location-line' | 'follow-save-message' | 'official-accounts' | 'english-post-for-chinese-reader';
 
 export interface GuidanceSettings {
   lang: LanguageCode;
@@ -27,13 +27,11 @@ export interface GuidanceSettings {
   enabled: boolean;
 }
 
-export const FLOAT_TAG = 'red-thread-float';
-
 export class GuidanceController {
   private dictionary: GuidanceDictionary | null = null;
   private lookup: ((text: string) => string | undefined) | null = null;
   private readonly host: HTMLElement;
-  private readonly root: ShadowRoot;
+  private readonly container: HTMLElement;
   private readonly triggered: TipTrigger[] = [];
   private hint: { meaning: string; top: number; left: number } | null = null;
   private loadedFor: LanguageCode | null = null;
@@ -43,18 +41,17 @@ export class GuidanceController {
   /** Dismissed in this page before the settings round trip comes back. */
   private readonly dismissedHere = new Set<string>();
 
-  constructor(private settings: GuidanceSettings) {
-    this.host = document.createElement(FLOAT_TAG);
-    this.root = this.host.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = floatCss;
-    this.root.append(style, document.createElement('div'));
-    // Beside the page's body, never inside what the site renders.
-    document.documentElement.append(this.host);
-    document.addEventListener('mouseover', this.onPointer, { passive: true });
-    document.addEventListener('focusin', this.onPointer, { passive: true });
-    document.addEventListener('mouseout', this.onLeave, { passive: true });
-    document.addEventListener('focusout', this.onLeave, { passive: true });
+  /** Lives until `signal` ends (the content script's lifetime). */
+  constructor(
+    private settings: GuidanceSettings,
+    signal: AbortSignal,
+  ) {
+    ({ host: this.host, container: this.container } = createShadowHost(FLOAT_TAG, floatCss));
+    document.addEventListener('mouseover', this.onPointer, { passive: true, signal });
+    document.addEventListener('focusin', this.onPointer, { passive: true, signal });
+    document.addEventListener('mouseout', this.onLeave, { passive: true, signal });
+    document.addEventListener('focusout', this.onLeave, { passive: true, signal });
+    signal.addEventListener('abort', () => this.host.remove(), { once: true });
     void this.load();
   }
 
@@ -72,26 +69,15 @@ export class GuidanceController {
     this.render();
   }
 
-  destroy(): void {
-    document.removeEventListener('mouseover', this.onPointer);
-    document.removeEventListener('focusin', this.onPointer);
-    document.removeEventListener('mouseout', this.onLeave);
-    document.removeEventListener('focusout', this.onLeave);
-    this.host.remove();
-  }
-
   private async load(): Promise<void> {
     const lang = this.settings.lang;
-    try {
-      const reply = guidanceReplySchema.safeParse(await browser.runtime.sendMessage({ type: 'guidance.get', lang }));
-      if (!reply.success || this.settings.lang !== lang) return;
-      this.dictionary = reply.data.dictionary;
-      this.lookup = createLabelLookup(reply.data.dictionary.labels);
-      this.loadedFor = lang;
-      this.render();
-    } catch {
-      // The background is unreachable (extension reloading): no guidance this time.
-    }
+    // The background unreachable (extension reloading): no guidance this time.
+    const reply = await askBackground({ type: 'guidance.get', lang });
+    if (!reply.ok || this.settings.lang !== lang) return;
+    this.dictionary = reply.value.dictionary;
+    this.lookup = createLabelLookup(reply.value.dictionary.labels);
+    this.loadedFor = lang;
+    this.render();
   }
 
   /**
@@ -121,7 +107,6 @@ export class GuidanceController {
   }
 
   private render(): void {
-    const container = this.root.lastChild as Element;
     const tip = this.currentTip();
     const labels = { gotIt: t('tipGotIt'), noMoreTips: t('tipNoMoreTips'), close: t('tipClose'), heading: t('tipHeading') };
     const key = tip ? JSON.stringify([tip.id, tip.title, tip.text, labels]) : '';
@@ -136,22 +121,22 @@ export class GuidanceController {
           labels,
           onDismiss: () => {
             this.dismissedHere.add(tip.id);
-            browser.runtime.sendMessage({ type: 'tips.dismiss', id: tip.id }).catch(() => undefined);
+            void askBackground({ type: 'tips.dismiss', id: tip.id });
             this.render();
           },
           onTipsOff: () => {
             this.settings = { ...this.settings, tips: false };
-            browser.runtime.sendMessage({ type: 'tips.off' }).catch(() => undefined);
+            void askBackground({ type: 'tips.off' });
             this.render();
           },
         });
         this.card = { key, element };
-        container.prepend(element);
+        this.container.prepend(element);
       }
     }
     this.hintElement?.remove();
     this.hintElement = this.hint && this.settings.labels && this.settings.enabled ? labelHint(this.hint) : null;
-    if (this.hintElement) container.append(this.hintElement);
+    if (this.hintElement) this.container.append(this.hintElement);
   }
 
   private readonly onPointer = (event: Event) => {

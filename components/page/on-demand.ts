@@ -3,9 +3,16 @@
  * background injects the script into this frame when asked, and the script leaves its classes on
  * the world's global object. Concurrent callers share one load; a failed load can be retried.
  */
-import { browser } from '@/utils/browser';
-import { okReplySchema } from '@/utils/schemas/messages';
-import { ON_DEMAND_KEY, type OnDemandFeatures } from './on-demand-registry';
+import { askBackground } from '@/utils/messaging';
+import { ON_DEMAND_KEY } from '@/utils/page/on-demand-names';
+import type { ComposerSession } from './composer-session';
+import type { SelectionTranslator } from './selection';
+
+/** What the on-demand script leaves on the isolated world's global object. */
+export interface OnDemandFeatures {
+  ComposerSession: typeof ComposerSession;
+  SelectionTranslator: typeof SelectionTranslator;
+}
 
 let loading: Promise<OnDemandFeatures> | null = null;
 
@@ -17,9 +24,9 @@ export function loadOnDemand(): Promise<OnDemandFeatures> {
   const ready = loaded();
   if (ready) return Promise.resolve(ready);
   loading ??= (async () => {
-    const reply = okReplySchema.safeParse(await browser.runtime.sendMessage({ type: 'features.load' }));
+    const reply = await askBackground({ type: 'features.load' });
     const features = loaded();
-    if (!reply.success || !features) throw new Error('Red Thread could not load this feature.');
+    if (!reply.ok || !features) throw new Error('Red Thread could not load this feature.');
     return features;
   })().finally(() => {
     loading = null;

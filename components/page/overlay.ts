@@ -6,9 +6,9 @@
  */
 import { actionAt, renderTranslationBlock, type BlockAction, type TranslationBlockProps } from '@/components/translation-block';
 import blockCss from '@/components/translation-block.css?inline';
+import { OVERLAY_TAG } from '@/utils/dom/tags';
 import type { UnitKind } from '@/utils/schemas/settings';
 
-export const OVERLAY_TAG = 'red-thread-overlay';
 
 let sharedSheet: CSSStyleSheet | null | undefined;
 
@@ -33,10 +33,6 @@ function adoptStyles(root: ShadowRoot): HTMLStyleElement | null {
   style.textContent = blockCss;
   root.append(style);
   return style;
-}
-
-export function isOverlay(node: Node): boolean {
-  return node.nodeType === 1 && (node as Element).localName === OVERLAY_TAG;
 }
 
 /** Which overlay a shadow root belongs to, for the one click listener all of them share. */

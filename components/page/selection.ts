@@ -18,12 +18,15 @@ import { splitText } from '@/utils/text/split';
 import { providerName } from '@/utils/translation/provider-names';
 import type { SegmentResult, TranslatorClient } from '@/utils/page/translator-client';
 
+import { createShadowHost } from '@/utils/dom/shadow-host';
 import { SELECTION_TAG } from '@/utils/dom/tags';
 
 export interface SelectionDeps {
   client: Pick<TranslatorClient, 'translateOnce'>;
   /** The reader's language, read at the moment of the request. */
   to(): LanguageCode;
+  /** The content script's lifetime: when it ends, the box goes. */
+  signal: AbortSignal;
 }
 
 export class SelectionTranslator {
@@ -42,7 +45,8 @@ export class SelectionTranslator {
   private frame = 0;
 
   constructor(private readonly deps: SelectionDeps) {
-    document.addEventListener('contextmenu', this.onContextMenu, { capture: true, passive: true });
+    document.addEventListener('contextmenu', this.onContextMenu, { capture: true, passive: true, signal: deps.signal });
+    deps.signal.addEventListener('abort', () => this.close(), { once: true });
   }
 
   /**
@@ -79,11 +83,6 @@ export class SelectionTranslator {
     this.returnFocus = null;
   }
 
-  destroy(): void {
-    this.close();
-    document.removeEventListener('contextmenu', this.onContextMenu, true);
-  }
-
   private async translate(retry: boolean): Promise<void> {
     const request = ++this.request;
     this.state = { phase: 'translating' };
@@ -103,14 +102,7 @@ export class SelectionTranslator {
   }
 
   private mount(): void {
-    const host = document.createElement(SELECTION_TAG);
-    const root = host.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = popoverCss;
-    const container = document.createElement('div');
-    root.append(style, container);
-    // Beside the page's body, never inside what the site renders.
-    document.documentElement.append(host);
+    const { host, container } = createShadowHost(SELECTION_TAG, popoverCss);
     this.host = host;
     this.container = container;
     document.addEventListener('keydown', this.onKey, true);

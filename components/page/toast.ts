@@ -4,8 +4,9 @@
  * focus or the pointer and goes away by itself. Beside the page's body, never inside the site.
  */
 import toastCss from '@/components/page-toast.css?inline';
+import { createShadowHost } from '@/utils/dom/shadow-host';
+import { TOAST_TAG } from '@/utils/dom/tags';
 
-export const TOAST_TAG = 'red-thread-toast';
 /** Long enough to read a short sentence, short enough not to linger over the page. */
 export const TOAST_MS = 2500;
 
@@ -13,6 +14,11 @@ export class PageToast {
   private host: HTMLElement | null = null;
   private box: HTMLElement | null = null;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Gone with `signal` (the content script's lifetime). */
+  constructor(signal: AbortSignal) {
+    signal.addEventListener('abort', () => this.destroy(), { once: true });
+  }
 
   show(message: string): void {
     const box = this.ensure();
@@ -28,7 +34,7 @@ export class PageToast {
     this.hideTimer = setTimeout(() => this.hide(), TOAST_MS);
   }
 
-  destroy(): void {
+  private destroy(): void {
     clearTimeout(this.hideTimer);
     this.host?.remove();
     this.host = null;
@@ -44,16 +50,10 @@ export class PageToast {
 
   private ensure(): HTMLElement {
     if (this.box && this.host?.isConnected) return this.box;
-    const host = document.createElement(TOAST_TAG);
-    const root = host.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = toastCss;
-    const box = document.createElement('div');
+    const { host, container: box } = createShadowHost(TOAST_TAG, toastCss);
     box.className = 'toast';
     box.setAttribute('role', 'status');
     box.setAttribute('aria-live', 'polite');
-    root.append(style, box);
-    document.documentElement.append(host);
     this.host = host;
     this.box = box;
     return box;

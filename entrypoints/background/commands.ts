@@ -5,10 +5,9 @@
  * - switch-display: bilingual ⇄ replace, a settings change, so every open tab follows.
  * The active page says briefly what happened. Nothing happens on other pages.
  */
-import { askTab } from '@/components/ask';
 import { browser, type Tabs } from '@/utils/browser';
+import { askTab } from '@/utils/messaging';
 import { COMMAND_SWITCH_DISPLAY, COMMAND_TOGGLE_PAGE, otherDisplayMode } from '@/utils/commands';
-import { okReplySchema, tabStatusReplySchema } from '@/utils/schemas/messages';
 import { loadSettings, updateSettings } from '@/utils/storage/settings-store';
 
 export type CommandOutcome =
@@ -28,10 +27,10 @@ export async function runCommand(command: string, tab?: Pick<Tabs.Tab, 'id'>): P
     const tabId = await commandTab(tab);
     if (tabId === undefined) return { command, skipped: 'no active tab' };
     // Only a RedNote page with Red Thread's content script answers; elsewhere the key does nothing.
-    const status = await askTab(tabId, { type: 'status' }, tabStatusReplySchema);
+    const status = await askTab(tabId, { type: 'status' });
     if (!status.ok) return { command, skipped: status.message };
     const enabled = !status.value.enabled;
-    const set = await askTab(tabId, { type: 'page.setEnabled', enabled, announce: true }, okReplySchema);
+    const set = await askTab(tabId, { type: 'page.setEnabled', enabled, announce: true });
     return set.ok ? { command, tabId, enabled } : { command, skipped: set.message };
   }
   if (command === COMMAND_SWITCH_DISPLAY) {
@@ -39,7 +38,7 @@ export async function runCommand(command: string, tab?: Pick<Tabs.Tab, 'id'>): P
     const mode = otherDisplayMode(settings.displayMode);
     await updateSettings({ displayMode: mode });
     const tabId = await commandTab(tab);
-    if (tabId !== undefined) await askTab(tabId, { type: 'display.announce', mode }, okReplySchema);
+    if (tabId !== undefined) await askTab(tabId, { type: 'display.announce', mode });
     return { command, mode };
   }
   return { command, skipped: 'unknown command' };

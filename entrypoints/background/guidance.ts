@@ -17,6 +17,7 @@ import {
   type TermChip,
 } from '@/utils/guidance/runtime';
 import type { LanguageCode } from '@/utils/languages';
+import type { SegmentResult } from '@/utils/schemas/messages';
 
 /** At most this many chips on one text: a long post full of slang stays readable. */
 const MAX_CHIPS = 8;
@@ -60,6 +61,20 @@ export class Guidance {
         if ((entry.lang === 'zh') === (lang === 'zh')) return [];
         return [{ id: entry.id, term: entry.term, ...(entry.pinyin && { pinyin: entry.pinyin }), meaning: entry.meaning[lang], usage: entry.usage[lang] }];
       });
+  }
+
+  /**
+   * Adds to each translated segment the slang found in its source text. Just after the worker
+   * started, the glossary may still be loading: the chips wait for it (a cached answer is
+   * otherwise faster than the glossary, and would come without its chips).
+   */
+  async withChips(results: SegmentResult[], sourceOf: (id: string) => string | undefined, reader: LanguageCode): Promise<SegmentResult[]> {
+    await this.load();
+    return results.map((r) => {
+      const source = r.ok ? sourceOf(r.id) : undefined;
+      const terms = source ? this.termsFor(source, reader) : [];
+      return r.ok && terms.length > 0 ? { ...r, terms } : r;
+    });
   }
 
   /** Glossary lines for the AI provider's prompt: the meanings of the slang in these texts. */

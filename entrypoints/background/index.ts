@@ -2,19 +2,19 @@
  * Red Thread's background (a service worker in Chrome, an event page in Firefox): wiring only.
  * - translation: the one TranslationService (providers, cache, limits, fallback)
  * - guidance: glossary chips on translations, the site's labels and tips for pages
- * - ports: content scripts' translation requests
- * - messages: one-shot requests from content scripts and from the extension's own pages
+ * - ports: content scripts' translation requests (slang chips added by guidance on the way back)
+ * - messages: one-shot requests from content scripts and from the extension's own pages,
+ *   answered by the modules above (utils/messaging.ts types both sides)
+ * - features: the on-demand script (composer, selection box), injected into a tab that asks
  * - welcome: the welcome page on first install
  * - commands: the keyboard shortcuts (page on/off, display mode)
  * - selection-menu: "Translate selection with Red Thread" in the context menu
  */
-import { browser } from '@/utils/browser';
 import { listenForMessages } from '@/utils/messaging';
-import { ON_DEMAND_FILE } from '@/components/page/on-demand-registry';
-import { TranslationError, asTranslationError } from '@/utils/translation/errors';
-import { loadSettings, updateSettings } from '@/utils/storage/settings-store';
+import { dismissTip, turnTipsOff } from '@/utils/storage/settings-store';
 import { showCountsOnBadge } from './badge';
 import { listenForCommands, runCommand } from './commands';
+import { injectOnDemand } from './features';
 import { Guidance } from './guidance';
 import { createMessageHandler } from './messages';
 import { listenForTranslationPorts } from './ports';
@@ -41,49 +41,18 @@ export default defineBackground({
     const guidance = new Guidance();
     void guidance.load();
     const translation = createBackgroundTranslation((texts, to) => guidance.promptHints(texts, to));
-    listenForTranslationPorts(translation, async (results, sourceOf, to) => {
-      if (!translation.settings().guidance.glossary) return results;
-      // Just after the worker started, the glossary may still be loading: the chips wait for it
-      // (a cached answer is otherwise faster than the glossary, and would come without its chips).
-      await guidance.load();
-      return results.map((r) => {
-        const source = r.ok ? sourceOf(r.id) : undefined;
-        const terms = source ? guidance.termsFor(source, to) : [];
-        return r.ok && terms.length > 0 ? { ...r, terms } : r;
-      });
-    });
+    listenForTranslationPorts(translation, (results, sourceOf, to) => (translation.settings().guidance.glossary ? guidance.withChips(results, sourceOf, to) : results));
     listenForMessages(
       createMessageHandler({
         providerStatus: () => translation.service.status(),
-        async testProvider(id) {
-          await translation.ready;
-          const provider = translation.providers.get(id);
-          if (!provider) throw new TranslationError('unavailable', 'This provider runs in the page, not in the background.');
-          try {
-            const [result] = await provider.translate({ texts: ['你好，欢迎来到小红书！'], from: 'auto', to: 'en', signal: new AbortController().signal });
-            // A test that works is proof enough: the provider leaves any rest or "needs setup" now.
-            translation.service.health.recordSuccess(id);
-            return result?.text ?? '';
-          } catch (error) {
-            translation.service.health.recordFailure(id, asTranslationError(error));
-            throw error;
-          }
-        },
+        testProvider: (id) => translation.testProvider(id),
         cacheStats: () => translation.service.cacheStats(),
         clearCache: () => translation.service.clearCache(),
         showCounts: showCountsOnBadge,
         guidance: (lang) => guidance.dictionary(lang),
-        async dismissTip(id) {
-          const { settings } = await loadSettings();
-          if (!settings.dismissedTips.includes(id)) await updateSettings({ dismissedTips: [...settings.dismissedTips, id].slice(-200) });
-        },
-        async tipsOff() {
-          const { settings } = await loadSettings();
-          await updateSettings({ guidance: { ...settings.guidance, tips: false } });
-        },
-        async loadFeatures(tabId, frameId) {
-          await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ON_DEMAND_FILE] });
-        },
+        dismissTip,
+        tipsOff: turnTipsOff,
+        loadFeatures: injectOnDemand,
       }),
     );
   },

@@ -4,15 +4,8 @@
  * cache) is for the extension's own pages. Never throws: every failure becomes an error reply.
  */
 import { browser, type Runtime } from '@/utils/browser';
-import {
-  MAX_MESSAGE_CHARS,
-  contentRequestSchema,
-  errorReply,
-  pageRequestSchema,
-  type ContentRequest,
-  type PageRequest,
-  type UnitCounts,
-} from '@/utils/schemas/messages';
+import { dispatch, errorReply, type ContentHandlers, type PageHandlers } from '@/utils/messaging';
+import { MAX_MESSAGE_CHARS, contentRequestSchema, pageRequestSchema, type UnitCounts } from '@/utils/schemas/messages';
 import type { GuidanceDictionary } from '@/utils/guidance/runtime';
 import type { LanguageCode } from '@/utils/languages';
 import type { ProviderId } from '@/utils/schemas/settings';
@@ -44,53 +37,51 @@ export function isExtensionPage(sender: Runtime.MessageSender): boolean {
 }
 
 export function createMessageHandler(deps: MessageDeps) {
-  async function answerContent(request: ContentRequest, sender: Runtime.MessageSender): Promise<unknown> {
-    switch (request.type) {
-      case 'ping':
-        return { ok: true, version: browser.runtime.getManifest().version };
-      case 'counts':
-        if (sender.tab?.id !== undefined) await deps.showCounts(sender.tab.id, request.counts);
-        return { ok: true };
-      case 'guidance.get':
-        return { ok: true, dictionary: await deps.guidance(request.lang) };
-      case 'tips.dismiss':
-        await deps.dismissTip(request.id);
-        return { ok: true };
-      case 'tips.off':
-        await deps.tipsOff();
-        return { ok: true };
-      case 'features.load':
-        if (sender.tab?.id === undefined) return errorReply('bad-request', 'Only a page can load page features.');
-        await deps.loadFeatures(sender.tab.id, sender.frameId ?? 0);
-        return { ok: true };
-    }
-  }
+  const version = async () => ({ ok: true as const, version: browser.runtime.getManifest().version });
+  const content: ContentHandlers = {
+    ping: version,
+    async counts(request, sender) {
+      if (sender.tab?.id !== undefined) await deps.showCounts(sender.tab.id, request.counts);
+      return { ok: true };
+    },
+    'guidance.get': async (request) => ({ ok: true, dictionary: await deps.guidance(request.lang) }),
+    async 'tips.dismiss'(request) {
+      await deps.dismissTip(request.id);
+      return { ok: true };
+    },
+    async 'tips.off'() {
+      await deps.tipsOff();
+      return { ok: true };
+    },
+    async 'features.load'(_request, sender) {
+      if (sender.tab?.id === undefined) return errorReply('bad-request', 'Only a page can load page features.');
+      await deps.loadFeatures(sender.tab.id, sender.frameId ?? 0);
+      return { ok: true };
+    },
+  };
 
-  async function answerPage(request: PageRequest): Promise<unknown> {
-    switch (request.type) {
-      case 'ping':
-        return { ok: true, version: browser.runtime.getManifest().version };
-      case 'providers.status':
-        return { ok: true, ...deps.providerStatus() };
-      case 'providers.test': {
-        const started = Date.now();
-        try {
-          const text = await deps.testProvider(request.provider);
-          return { ok: true, text, ms: Date.now() - started };
-        } catch (error) {
-          const e = asTranslationError(error);
-          return errorReply(e.code, redact(e.message));
-        }
+  const page: PageHandlers = {
+    ping: version,
+    'providers.status': async () => ({ ok: true, ...deps.providerStatus() }),
+    async 'providers.test'(request) {
+      const started = Date.now();
+      try {
+        const text = await deps.testProvider(request.provider);
+        return { ok: true, text, ms: Date.now() - started };
+      } catch (error) {
+        const e = asTranslationError(error);
+        return errorReply(e.code, redact(e.message));
       }
-      case 'cache.stats': {
-        const { entries, state } = await deps.cacheStats();
-        return { ok: true, entries: entries ?? 0, available: entries !== null, state };
-      }
-      case 'cache.clear':
-        await deps.clearCache();
-        return { ok: true };
-    }
-  }
+    },
+    async 'cache.stats'() {
+      const { entries, state } = await deps.cacheStats();
+      return { ok: true, entries: entries ?? 0, available: entries !== null, state };
+    },
+    async 'cache.clear'() {
+      await deps.clearCache();
+      return { ok: true };
+    },
+  };
 
   return async function handleMessage(message: unknown, sender: Runtime.MessageSender): Promise<unknown> {
     try {
@@ -99,7 +90,7 @@ export function createMessageHandler(deps: MessageDeps) {
       if (isExtensionPage(sender)) {
         const parsed = pageRequestSchema.safeParse(message);
         if (!parsed.success) return errorReply('bad-request', describeIssue(parsed.error));
-        return await answerPage(parsed.data);
+        return await dispatch(page, parsed.data, sender);
       }
       const parsed = contentRequestSchema.safeParse(message);
       if (!parsed.success) {
@@ -109,7 +100,7 @@ export function createMessageHandler(deps: MessageDeps) {
           ? errorReply('forbidden', 'Only the extension’s own pages may ask for this.')
           : errorReply('bad-request', describeIssue(parsed.error));
       }
-      return await answerContent(parsed.data, sender);
+      return await dispatch(content, parsed.data, sender);
     } catch (error) {
       return errorReply('internal', error instanceof Error ? redact(error.message) : 'Unexpected error.');
     }

@@ -5,9 +5,8 @@
  * a page that still waits re-asks on a new port.
  */
 import { browser, type Runtime } from '@/utils/browser';
-import { MAX_MESSAGE_CHARS, TRANSLATE_PORT, portRequestSchema, type PortReply } from '@/utils/schemas/messages';
+import { MAX_MESSAGE_CHARS, TRANSLATE_PORT, portRequestSchema, type PortReply, type SegmentResult } from '@/utils/schemas/messages';
 import type { LanguageCode } from '@/utils/languages';
-import type { UnitResult } from '@/utils/translation/service';
 import type { BackgroundTranslation } from './translation';
 
 let nextOwner = 0;
@@ -16,7 +15,7 @@ let nextOwner = 0;
  * Adds to each translated unit the slang found in its source text (when the reader wants chips).
  * May wait: right after the worker starts, its glossary is still loading.
  */
-export type Annotate = (results: UnitResult[], sourceOf: (id: string) => string | undefined, to: LanguageCode) => UnitResult[] | Promise<UnitResult[]>;
+export type Annotate = (results: SegmentResult[], sourceOf: (id: string) => string | undefined, to: LanguageCode) => SegmentResult[] | Promise<SegmentResult[]>;
 
 export function listenForTranslationPorts(translation: BackgroundTranslation, annotate: Annotate): void {
   browser.runtime.onConnect.addListener((port: Runtime.Port) => {
@@ -35,7 +34,7 @@ export function listenForTranslationPorts(translation: BackgroundTranslation, an
     };
     // What each unit asked was, until it is answered: the glossary looks at the source text.
     const asked = new Map<string, { text: string; to: LanguageCode }>();
-    const deliver = (results: UnitResult[]) => {
+    const deliver = (results: SegmentResult[]) => {
       const to = asked.get(results[0]?.id ?? '')?.to;
       const sources = new Map(results.map((r) => [r.id, asked.get(r.id)?.text]));
       for (const r of results) asked.delete(r.id);

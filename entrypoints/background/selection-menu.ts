@@ -8,11 +8,11 @@
  * The click listener is registered on every start of the background, so a click wakes a stopped
  * service worker or event page and is handled.
  */
-import { askTab } from '@/components/ask';
 import { browser, type Menus, type Tabs } from '@/utils/browser';
 import { SELECTION_MENU_ID } from '@/utils/commands';
 import { t } from '@/utils/i18n/t';
-import { MAX_SELECTION_CHARS, okReplySchema } from '@/utils/schemas/messages';
+import { askTab } from '@/utils/messaging';
+import { MAX_SELECTION_CHARS } from '@/utils/schemas/messages';
 import { SITE_MATCHES } from '@/utils/sites/hosts';
 
 /** Firefox names the API `menus` (its `contextMenus` is an alias); Chrome has `contextMenus` only. */
@@ -51,7 +51,7 @@ export async function onSelectionMenuClicked(info: Pick<Menus.OnClickData, 'menu
   const text = (info.selectionText ?? '').trim().slice(0, MAX_SELECTION_CHARS);
   if (!text) return { skipped: 'no selected text' };
   if (tab?.id === undefined || tab.id < 0) return { skipped: 'no tab' };
-  const answer = await askTab(tab.id, { type: 'selection.translate', text }, okReplySchema);
+  const answer = await askTab(tab.id, { type: 'selection.translate', text });
   return answer.ok ? { tabId: tab.id, sent: text.length, ok: true } : { tabId: tab.id, sent: text.length, ok: false, message: answer.message };
 }
 

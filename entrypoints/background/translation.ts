@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS, type ProviderId, type Settings } from '@/utils/schema
 import { loadSecrets, watchSecrets } from '@/utils/storage/secrets';
 import { loadSettings, watchSettings } from '@/utils/storage/settings-store';
 import { realClock } from '@/utils/translation/clock';
+import { TranslationError, asTranslationError } from '@/utils/translation/errors';
 import { IdbStore } from '@/utils/translation/idb-store';
 import { deeplProvider } from '@/utils/translation/providers/deepl';
 import { googleProvider } from '@/utils/translation/providers/google';
@@ -23,7 +24,12 @@ export interface BackgroundTranslation {
   /** Resolves once the settings are loaded; the service must not answer before. */
   ready: Promise<void>;
   settings(): Settings;
+  /** One real request to a provider with the current settings and keys (the options' Test button); throws a TranslationError. */
+  testProvider(id: ProviderId): Promise<string>;
 }
+
+/** What the Test button translates. */
+const TEST_TEXT = '你好，欢迎来到小红书！';
 
 export function createBackgroundTranslation(glossaryFor?: (texts: readonly string[], to: LanguageCode) => GlossaryHint[]): BackgroundTranslation {
   let settings: Settings = DEFAULT_SETTINGS;
@@ -64,5 +70,20 @@ export function createBackgroundTranslation(glossaryFor?: (texts: readonly strin
   // that use it leave "needs setup" at once, and the next units go to them again.
   watchSecrets((changed) => service.health.resetSetup(changed));
 
-  return { service, store, providers, ready, settings: () => settings };
+  async function testProvider(id: ProviderId): Promise<string> {
+    await ready;
+    const provider = providers.get(id);
+    if (!provider) throw new TranslationError('unavailable', 'This provider runs in the page, not in the background.');
+    try {
+      const [result] = await provider.translate({ texts: [TEST_TEXT], from: 'auto', to: 'en', signal: new AbortController().signal });
+      // A test that works is proof enough: the provider leaves any rest or "needs setup" now.
+      service.health.recordSuccess(id);
+      return result?.text ?? '';
+    } catch (error) {
+      service.health.recordFailure(id, asTranslationError(error));
+      throw error;
+    }
+  }
+
+  return { service, store, providers, ready, settings: () => settings, testProvider };
 }

@@ -1,44 +1,53 @@
 /**
- * Red Thread's content script on RedNote (both hosts): wiring only.
+ * Red Thread's content script on RedNote (both hosts): wiring only. Every part lives until the
+ * content script's lifetime ends (utils/page/lifetime.ts, from WXT's ctx.signal) and cleans up after itself.
  *
  * Map of the parts:
- * - settings      read from storage.sync, kept fresh; the page switch (popup) on top
- * - PageWatcher   the one MutationObserver, coalesced per animation frame
- * - NearViewport  which units are on or near the screen
- * - UnitController every unit's life: decide, ask, show, reconcile, remove
- * - TranslatorClient the translation port to the background (one message per frame)
- * - OnDeviceRoute  Chrome's on-device translator, tried first when it is the chosen provider
- * - PageStyle     the page-level stylesheet (replace mode, page switch)
+ * - settings        read from storage.sync, kept fresh; the page switch (popup) on top
+ * - PageWatcher     the one MutationObserver, coalesced per animation frame (utils/dom/)
+ * - NearViewport    which units are on or near the screen (utils/dom/)
+ * - UnitController  every unit's life: decide, ask, show, reconcile, remove (utils/page/units.ts)
+ * - TranslatorClient the translation port to the background, one message per frame (utils/page/)
+ * - OnDeviceRoute   Chrome's on-device translator, tried first when it is the chosen provider (utils/page/)
+ * - Overlay         the translation block beside each unit (components/page/overlay.ts)
+ * - PageStyle       the page-level stylesheet: replace mode, page switch (utils/page/)
+ * - badge counts    the tab's counts to the background, a few times a second (utils/page/badge-counts.ts)
  * - GuidanceController the site's labels explained on hover, etiquette tips on their triggers
+ *                   (components/page/guidance.ts; triggers in utils/guidance/triggers.ts)
+ * - composer        the comment box's trigger; the session is loaded on first use (components/page/)
  * - SelectionTranslator the context menu's "Translate selection": a box next to the selection (loaded on first use)
- * - PageToast     a short message after a keyboard shortcut (page on/off, display mode)
- * - messages      the popup's status / switch / retry requests, the shortcuts' and the menu's
- *                 requests from the background; counts to the background (badge)
+ * - PageToast       a short message after a keyboard shortcut (page on/off, display mode)
+ * - tab requests    the popup's status / switch / retry, the shortcuts' and the menu's requests
+ *                   (utils/page/tab-requests.ts, typed by utils/messaging.ts)
  */
+import { GuidanceController, type GuidanceSettings } from '@/components/page/guidance';
+import { startComposer } from '@/components/page/composer-trigger';
+import { loadOnDemand } from '@/components/page/on-demand';
+import { Overlay } from '@/components/page/overlay';
+import type { SelectionTranslator } from '@/components/page/selection';
+import { PageToast } from '@/components/page/toast';
 import { browser } from '@/utils/browser';
-import { languageFromLocale } from '@/utils/languages';
-import { listenForMessages } from '@/utils/messaging';
 import { NearViewport } from '@/utils/dom/near-viewport';
 import { PageWatcher } from '@/utils/dom/page-watcher';
-import { pingReplySchema, tabRequestSchema, type TabStatusReply, type UnitCounts } from '@/utils/schemas/messages';
+import { OWN_ELEMENTS_SELECTOR } from '@/utils/dom/tags';
+import { triggersAfterTranslation } from '@/utils/guidance/triggers';
+import { t } from '@/utils/i18n/t';
+import { languageFromLocale } from '@/utils/languages';
+import { askBackground } from '@/utils/messaging';
+import { badgeCountsReporter } from '@/utils/page/badge-counts';
+import { blockLabels } from '@/utils/page/labels';
+import { pageLifetime } from '@/utils/page/lifetime';
+import { OnDeviceRoute } from '@/utils/page/on-device-route';
+import { PageStyle } from '@/utils/page/page-style';
+import { listenForTabRequests } from '@/utils/page/tab-requests';
+import { TranslatorClient } from '@/utils/page/translator-client';
+import { UnitController, type PageSettings } from '@/utils/page/units';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/schemas/settings';
 import { SITE_MATCHES } from '@/utils/sites/hosts';
 import { SCROLL_ROOT_SELECTOR } from '@/utils/sites/xiaohongshu/selectors';
 import { loadSettings, watchSettings } from '@/utils/storage/settings-store';
 import { realClock } from '@/utils/translation/clock';
 import { OnDeviceTranslator, findTranslator } from '@/utils/translation/on-device';
-import { GuidanceController, type GuidanceSettings } from '@/components/page/guidance';
-import { startComposer } from '@/components/page/composer-trigger';
-import { blockLabels } from '@/utils/page/labels';
-import { t } from '@/utils/i18n/t';
-import { PageStyle } from '@/utils/page/page-style';
-import { OnDeviceRoute } from '@/utils/page/on-device-route';
-import type { SelectionTranslator } from '@/components/page/selection';
-import { COMPOSER_TAG, SELECTION_TAG } from '@/utils/dom/tags';
-import { loadOnDemand } from '@/components/page/on-demand';
-import { PageToast, TOAST_TAG } from '@/components/page/toast';
-import { TranslatorClient } from '@/utils/page/translator-client';
-import { UnitController, type PageSettings } from '@/utils/page/units';
 
 export default defineContentScript({
   matches: SITE_MATCHES,
@@ -59,29 +68,22 @@ export default defineContentScript({
 
     // A copy of this script from before an update or reload may have left its elements behind
     // (Firefox injects the new copy and silences the old one without letting it clean up).
-    removeLeftovers();
+    for (const el of document.querySelectorAll(OWN_ELEMENTS_SELECTOR)) el.remove();
 
+    // Every part below ends with this lifetime and removes what it added.
+    const { signal, gone } = pageLifetime(ctx.signal);
     try {
       settings = (await loadSettings()).settings;
     } catch {
       // unreadable storage: defaults
     }
-    if (contextGone()) return;
+    if (gone()) return;
 
-    const style = new PageStyle();
-    let countsTimer: ReturnType<typeof setTimeout> | undefined;
-    let latestCounts: UnitCounts | null = null;
-    // Whether the extension went away (updated, reloaded, removed) is checked when the port drops
-    // and on each page change; then this copy goes quiet and removes what it added (teardown below).
-    const gone = () => {
-      if (!contextGone()) return false;
-      teardown();
-      return true;
-    };
+    const style = new PageStyle(signal);
     // Chrome exposes its on-device Translator on windows, the page's included (Firefox has none).
-    const onDevice = new OnDeviceRoute(new OnDeviceTranslator({ factory: findTranslator(globalThis), clock: realClock }), () => settings.provider === 'chrome', realClock);
-    const client = new TranslatorClient((results) => controller.onResults(results), gone, onDevice);
-    const nearby = new NearViewport((el, near, rect) => controller.onNear(el, near, rect), SCROLL_ROOT_SELECTOR);
+    const onDevice = new OnDeviceRoute(new OnDeviceTranslator({ factory: findTranslator(globalThis), clock: realClock }), () => settings.provider === 'chrome', realClock, signal);
+    const client = new TranslatorClient((results) => controller.onResults(results), gone, onDevice, signal);
+    const nearby = new NearViewport((el, near, rect) => controller.onNear(el, near, rect), SCROLL_ROOT_SELECTOR, signal);
     const watcher = new PageWatcher(document.body, (changes) => {
       if (!gone()) controller.onChanges(changes);
     });
@@ -95,23 +97,13 @@ export default defineContentScript({
           return top ? { language: top.language, reliable: result.isReliable } : null;
         },
         labels: (unit) => blockLabels(unit.detected, unit.provider),
-        onCounts: (counts) => {
-          // The badge follows, at most a few times a second.
-          latestCounts = counts;
-          countsTimer ??= setTimeout(() => {
-            countsTimer = undefined;
-            if (latestCounts) browser.runtime.sendMessage({ type: 'counts', counts: latestCounts }).catch(() => undefined);
-          }, 300);
-        },
+        overlay: (kind, unitId, onAction) => new Overlay(kind, unitId, onAction),
+        onCounts: badgeCountsReporter(signal),
         afterWrite: () => watcher.discardOwnRecords(),
         onTranslated: (kind, detected) => {
-          if (kind === 'noteBody' || kind === 'comment') {
-            guidance.trigger('date-location-line');
-            guidance.trigger('follow-save-message');
-            guidance.trigger('official-accounts');
-          }
-          if (detected.toLowerCase().startsWith('en')) guidance.trigger('english-post-for-chinese-reader');
+          for (const trigger of triggersAfterTranslation(kind, detected)) guidance.trigger(trigger);
         },
+        signal,
       },
       nearby,
     );
@@ -123,7 +115,7 @@ export default defineContentScript({
       dismissed: settings.dismissedTips,
       enabled: pageSettings().enabled,
     });
-    const guidance = new GuidanceController(guidanceSettings());
+    const guidance = new GuidanceController(guidanceSettings(), signal);
     guidance.trigger('first-visit');
 
     const apply = () => {
@@ -132,13 +124,13 @@ export default defineContentScript({
       controller.update(next);
       guidance.update(guidanceSettings());
     };
-    const stopWatchingSettings = watchSettings((next) => {
+    watchSettings((next) => {
       settings = next;
       onDevice.refresh();
       apply();
-    });
+    }, signal);
 
-    const toast = new PageToast();
+    const toast = new PageToast(signal);
     // The selection box is loaded the first time the menu is used; where the menu was opened is
     // remembered here, since that event comes before the box's code is there.
     let selection: SelectionTranslator | null = null;
@@ -146,89 +138,46 @@ export default defineContentScript({
     const onContextMenu = (event: MouseEvent) => {
       menuPoint = { x: event.clientX, y: event.clientY };
     };
-    document.addEventListener('contextmenu', onContextMenu, { capture: true, passive: true });
+    document.addEventListener('contextmenu', onContextMenu, { capture: true, passive: true, signal });
     const translateSelection = async (text: string) => {
       const point = menuPoint;
       const { SelectionTranslator } = await loadOnDemand();
-      if (tornDown) return;
-      selection ??= new SelectionTranslator({ client, to: () => pageSettings().to });
+      if (signal.aborted) return;
+      selection ??= new SelectionTranslator({ client, to: () => pageSettings().to, signal });
       selection.show(text, point);
     };
 
-    const stopListening = listenForMessages((message) => {
-      const parsed = tabRequestSchema.safeParse(message);
-      if (!parsed.success) return undefined;
-      const request = parsed.data;
-      if (request.type === 'page.setEnabled') {
-        pageSwitch = request.enabled;
-        apply();
-        if (request.announce) toast.show(t(request.enabled ? 'toastPageOn' : 'toastPageOff'));
-        return Promise.resolve({ ok: true });
-      }
-      if (request.type === 'display.announce') {
-        toast.show(t(request.mode === 'replace' ? 'toastDisplayReplace' : 'toastDisplayBilingual'));
-        return Promise.resolve({ ok: true });
-      }
-      if (request.type === 'selection.translate') {
-        return translateSelection(request.text).then(() => ({ ok: true }));
-      }
-      if (request.type === 'retryFailed') {
-        controller.retryFailed();
-        return Promise.resolve({ ok: true });
-      }
-      const reply: TabStatusReply = { ok: true, href: location.href, backgroundVersion, enabled: pageSettings().enabled, counts: controller.counts() };
-      return Promise.resolve(reply);
-    });
+    listenForTabRequests(
+      {
+        async 'page.setEnabled'(request) {
+          pageSwitch = request.enabled;
+          apply();
+          if (request.announce) toast.show(t(request.enabled ? 'toastPageOn' : 'toastPageOff'));
+          return { ok: true };
+        },
+        async 'display.announce'(request) {
+          toast.show(t(request.mode === 'replace' ? 'toastDisplayReplace' : 'toastDisplayBilingual'));
+          return { ok: true };
+        },
+        async 'selection.translate'(request) {
+          await translateSelection(request.text);
+          return { ok: true };
+        },
+        async retryFailed() {
+          controller.retryFailed();
+          return { ok: true };
+        },
+        status: async () => ({ ok: true, href: location.href, backgroundVersion, enabled: pageSettings().enabled, counts: controller.counts() }),
+      },
+      signal,
+    );
 
-    watcher.start();
+    watcher.start(signal);
     controller.scan(document);
-    const stopComposer = startComposer({ client, userLanguage: () => pageSettings().to, enabled: () => pageSettings().enabled, tipsEnabled: () => settings.guidance.tips, tipFor: (trigger, audience) => guidance.tipFor(trigger, audience) });
+    startComposer({ client, watcher, userLanguage: () => pageSettings().to, enabled: () => pageSettings().enabled, tipsEnabled: () => settings.guidance.tips, tipFor: (trigger, audience) => guidance.tipFor(trigger, audience) }, signal);
 
-    // When the extension is updated or reloaded, this copy goes quiet and leaves no trace.
-    let tornDown = false;
-    const teardown = () => {
-      if (tornDown) return;
-      tornDown = true;
-      stopComposer();
-      watcher.stop();
-      nearby.disconnect();
-      controller.destroy();
-      client.close();
-      onDevice.close();
-      style.remove();
-      guidance.destroy();
-      selection?.destroy();
-      document.removeEventListener('contextmenu', onContextMenu, true);
-      toast.destroy();
-      stopWatchingSettings();
-      stopListening();
-      clearTimeout(countsTimer);
-    };
-    // WXT also signals "a newer copy started" through an event on the page's document, which the
-    // page itself could forge to switch Red Thread off. Only a context that is really gone counts.
-    ctx.onInvalidated(() => {
-      if (contextGone()) teardown();
-    });
-
-    try {
-      const reply = pingReplySchema.safeParse(await browser.runtime.sendMessage({ type: 'ping' }));
-      if (reply.success) backgroundVersion = reply.data.version;
-    } catch {
-      // The background is unreachable (extension reloading): stay quiet on the page.
-    }
+    // The background unreachable (extension reloading): stay quiet on the page.
+    const ping = await askBackground({ type: 'ping' });
+    if (ping.ok) backgroundVersion = ping.value.version;
   },
 });
-
-/** Red Thread's own elements, as an earlier copy of this script may have left them. */
-function removeLeftovers(): void {
-  for (const el of document.querySelectorAll(`red-thread-overlay, red-thread-float, ${COMPOSER_TAG}, ${SELECTION_TAG}, ${TOAST_TAG}, style[data-red-thread]`)) el.remove();
-}
-
-/** True once this copy's extension context is gone (the extension was updated, reloaded or removed). */
-function contextGone(): boolean {
-  try {
-    return !browser.runtime?.id;
-  } catch {
-    return true;
-  }
-}

@@ -8,7 +8,8 @@
  * through that world's global object, which the page cannot see.
  */
 import { ComposerSession } from '@/components/page/composer-session';
-import { ON_DEMAND_KEY, type OnDemandFeatures } from '@/components/page/on-demand-registry';
+import type { OnDemandFeatures } from '@/components/page/on-demand';
+import { ON_DEMAND_KEY } from '@/utils/page/on-demand-names';
 import { SelectionTranslator } from '@/components/page/selection';
 
 export default defineUnlistedScript(() => {

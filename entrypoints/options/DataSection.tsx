@@ -1,9 +1,8 @@
 /** Data: the translation cache (size, clear) and settings as a file (export, import). */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { askBackground } from '@/components/ask';
+import { askBackgroundAsPage } from '@/utils/messaging';
 import { messageOf } from '@/components/useSettings';
 import { t } from '@/utils/i18n/t';
-import { cacheStatsReplySchema, okReplySchema } from '@/utils/schemas/messages';
 import type { Settings } from '@/utils/schemas/settings';
 import type { CacheState } from '@/utils/translation/cache-health';
 import { MAX_SETTINGS_FILE_BYTES, exportFileName, exportSettings, importSettings, type SettingsFileError } from '@/utils/settings-file';
@@ -24,7 +23,7 @@ export function CacheControls() {
   const [note, setNote] = useState<Note>(null);
   const [busy, setBusy] = useState(false);
   const refresh = async () => {
-    const answer = await askBackground({ type: 'cache.stats' }, cacheStatsReplySchema);
+    const answer = await askBackgroundAsPage({ type: 'cache.stats' });
     if (answer.ok) setStats({ entries: answer.value.entries, state: answer.value.state });
     else setNote({ kind: 'error', text: t('cacheError', answer.message) });
   };
@@ -36,7 +35,7 @@ export function CacheControls() {
   }, []);
   const clear = async () => {
     setBusy(true);
-    const answer = await askBackground({ type: 'cache.clear' }, okReplySchema);
+    const answer = await askBackgroundAsPage({ type: 'cache.clear' });
     setBusy(false);
     setNote(answer.ok ? { kind: 'ok', text: t('cacheCleared') } : { kind: 'error', text: t('cacheError', answer.message) });
     await refresh();

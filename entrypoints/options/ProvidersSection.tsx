@@ -5,7 +5,7 @@
  * reports for the reader's language pair, and the language pack download (from a click).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { askBackground } from '@/components/ask';
+import { askBackgroundAsPage } from '@/utils/messaging';
 import { onDeviceView, providerView, ProviderStatusBadge, type KeysPresent } from '@/components/ProviderStatus';
 import { useOnDevice, type OnDeviceView } from '@/components/useOnDevice';
 import { useKeysPresent, type SavedKeys } from '@/components/useKeysPresent';
@@ -13,7 +13,6 @@ import { useProviderStatus, type ProvidersStatus } from '@/components/useProvide
 import { messageOf, resolvedTarget } from '@/components/useSettings';
 import { browser } from '@/utils/browser';
 import { t, type MessageKey } from '@/utils/i18n/t';
-import { providerTestReplySchema } from '@/utils/schemas/messages';
 import { settingsFields, type ProviderId, type Settings, type SettingsPatch } from '@/utils/schemas/settings';
 import { maskSecret, saveSecret, type SecretName } from '@/utils/storage/secrets';
 import { providerName } from '@/utils/translation/provider-names';
@@ -139,7 +138,7 @@ function ProviderCard({ id, settings, update, status, keys }: Props & { id: (typ
   const view = providerView(id, status.providers?.[id], settings, keys);
   const runTest = async () => {
     setTest({ kind: 'running' });
-    const answer = await askBackground({ type: 'providers.test', provider: id }, providerTestReplySchema);
+    const answer = await askBackgroundAsPage({ type: 'providers.test', provider: id });
     setTest(answer.ok ? { kind: 'ok', text: answer.value.text, ms: answer.value.ms } : { kind: 'error', code: answer.code, message: answer.message });
     status.refresh();
   };

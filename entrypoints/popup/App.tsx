@@ -3,7 +3,7 @@
  * what is happening on the tab (refreshed every second) and the provider's health.
  */
 import { useState } from 'preact/hooks';
-import { askTab } from '@/components/ask';
+import { askTab } from '@/utils/messaging';
 import { CacheNotice } from '@/components/CacheNotice';
 import { LanguageSelect } from '@/components/LanguageSelect';
 import { Logo } from '@/components/Logo';
@@ -19,7 +19,6 @@ import { resolvedTarget, useSettings } from '@/components/useSettings';
 import { browser } from '@/utils/browser';
 import { COMMAND_SWITCH_DISPLAY, COMMAND_TOGGLE_PAGE } from '@/utils/commands';
 import { t } from '@/utils/i18n/t';
-import { okReplySchema } from '@/utils/schemas/messages';
 import type { DisplayMode, Settings } from '@/utils/schemas/settings';
 import { maskSecret } from '@/utils/storage/secrets';
 import { providerName } from '@/utils/translation/provider-names';
@@ -34,13 +33,13 @@ export function App() {
 
   const setPageEnabled = async (tabId: number, enabled: boolean) => {
     if (tab.kind === 'site') setTab({ ...tab, status: { ...tab.status, enabled } });
-    const answer = await askTab(tabId, { type: 'page.setEnabled', enabled }, okReplySchema);
+    const answer = await askTab(tabId, { type: 'page.setEnabled', enabled });
     setActionError(answer.ok ? null : t('popupTabError', answer.message));
     refresh();
   };
 
   const retryFailed = async (tabId: number) => {
-    const answer = await askTab(tabId, { type: 'retryFailed' }, okReplySchema);
+    const answer = await askTab(tabId, { type: 'retryFailed' });
     setActionError(answer.ok ? null : t('popupTabError', answer.message));
     refresh();
   };

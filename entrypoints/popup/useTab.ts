@@ -4,9 +4,9 @@
  * of its own (tests, or a detached window); otherwise it is the active tab of this window.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { askTab } from '@/components/ask';
+import { askTab } from '@/utils/messaging';
 import { browser } from '@/utils/browser';
-import { tabStatusReplySchema, type TabStatusReply } from '@/utils/schemas/messages';
+import type { TabStatusReply } from '@/utils/schemas/messages';
 import { isSiteUrl } from '@/utils/sites/hosts';
 
 export type TabState =
@@ -27,7 +27,7 @@ async function targetTabId(): Promise<number | undefined> {
 
 async function readTab(tabId: number | undefined): Promise<TabState> {
   if (tabId === undefined) return { kind: 'elsewhere' };
-  const answer = await askTab(tabId, { type: 'status' }, tabStatusReplySchema);
+  const answer = await askTab(tabId, { type: 'status' });
   if (answer.ok) {
     let host = '';
     try {

@@ -16,9 +16,11 @@ export class NearViewport {
   constructor(
     private readonly onChange: NearCallback,
     private readonly scrollBoxSelector: string,
+    signal: AbortSignal,
     private readonly margin = '600px 0px',
   ) {
     this.windowObserver = this.create(null);
+    signal.addEventListener('abort', () => this.disconnect(), { once: true });
   }
 
   observe(element: Element): void {
@@ -48,7 +50,7 @@ export class NearViewport {
     }
   }
 
-  disconnect(): void {
+  private disconnect(): void {
     for (const observer of this.all) observer.disconnect();
     this.all.clear();
   }

@@ -4,7 +4,7 @@
  * place. Red Thread's own overlays are left out, so its writes cause no further work; with
  * nothing changing, it does nothing at all (no polling).
  */
-import { isOverlay } from '@/components/page/overlay';
+import { isOverlay } from './tags';
 
 export interface PageChanges {
   added: Element[];
@@ -13,26 +13,40 @@ export interface PageChanges {
   touched: Element[];
 }
 
+export type PageChangesListener = (changes: PageChanges) => void;
+
 export class PageWatcher {
   private readonly observer: MutationObserver;
   private records: MutationRecord[] = [];
   private frame = 0;
+  private readonly consumers = new Set<PageChangesListener>();
 
+  /** `onChanges`: the first consumer (the page pipeline); others join with `listen`. */
   constructor(
     private readonly root: Node,
-    private readonly onChanges: (changes: PageChanges) => void,
+    onChanges: PageChangesListener,
   ) {
+    this.consumers.add(onChanges);
     this.observer = new MutationObserver((records) => {
       this.records.push(...records);
       if (!this.frame) this.frame = requestAnimationFrame(() => this.flush());
     });
   }
 
-  start(): void {
+  /** Watches until `signal` ends. */
+  start(signal: AbortSignal): void {
     this.observer.observe(this.root, { childList: true, subtree: true, characterData: true });
+    signal.addEventListener('abort', () => this.stop(), { once: true });
   }
 
-  stop(): void {
+  /** Another consumer of the same coalesced changes (the composer), until `signal` ends. */
+  listen(consumer: PageChangesListener, signal: AbortSignal): void {
+    if (signal.aborted) return;
+    this.consumers.add(consumer);
+    signal.addEventListener('abort', () => this.consumers.delete(consumer), { once: true });
+  }
+
+  private stop(): void {
     this.observer.disconnect();
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
@@ -69,7 +83,17 @@ export class PageWatcher {
       if ((addedText || record.removedNodes.length > 0) && record.target.nodeType === 1) touched.add(record.target as Element);
     }
     if (added.length === 0 && touched.size === 0 && !removed) return;
-    this.onChanges({ added, removed, touched: [...touched] });
+    const changes = { added, removed, touched: [...touched] };
+    for (const consumer of this.consumers) {
+      try {
+        consumer(changes);
+      } catch (error) {
+        // One consumer's error must not stop the others; it is still reported.
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
   }
 }
 

@@ -39,8 +39,10 @@ export class OnDeviceRoute implements LocalRoute {
     /** True while the reader's chosen provider is `chrome`. */
     private readonly chosen: () => boolean,
     clock: Clock,
+    signal?: AbortSignal,
   ) {
     this.health = new ProviderHealth(clock);
+    signal?.addEventListener('abort', () => this.device.destroy(), { once: true });
   }
 
   wanted(): boolean {
@@ -68,10 +70,6 @@ export class OnDeviceRoute implements LocalRoute {
   refresh(): void {
     this.health.resetSetup();
     this.device.forgetAvailability();
-  }
-
-  close(): void {
-    this.device.destroy();
   }
 }
 

@@ -3,14 +3,16 @@
  * through `:has(+ overlay)` (so the page's own elements are never touched), and hides every
  * overlay while the page switch is off.
  */
-import { OVERLAY_TAG } from '@/components/page/overlay';
+import { OVERLAY_TAG } from '@/utils/dom/tags';
 import { UNIT_SELECTOR } from '@/utils/sites/xiaohongshu/selectors';
 
 export class PageStyle {
   private readonly style: HTMLStyleElement;
   private enabled = true;
 
-  constructor() {
+  /** In the page until `signal` ends. */
+  constructor(signal: AbortSignal) {
+    signal.addEventListener('abort', () => this.style.remove(), { once: true });
     this.style = document.createElement('style');
     this.style.setAttribute('data-red-thread', '');
     this.update();
@@ -21,10 +23,6 @@ export class PageStyle {
     if (this.enabled === enabled) return;
     this.enabled = enabled;
     this.update();
-  }
-
-  remove(): void {
-    this.style.remove();
   }
 
   private update(): void {

@@ -8,14 +8,11 @@
  * it; what it cannot do (no model for the pair, a failure, a rest) goes to the background as usual.
  */
 import { browser, type Runtime } from '@/utils/browser';
-import type { TermChip } from '@/utils/guidance/runtime';
 import type { LanguageCode } from '@/utils/languages';
-import { MAX_UNITS_PER_MESSAGE, TRANSLATE_PORT, portReplySchema } from '@/utils/schemas/messages';
+import { MAX_UNITS_PER_MESSAGE, TRANSLATE_PORT, portReplySchema, type SegmentResult } from '@/utils/schemas/messages';
 import type { LocalRoute } from './on-device-route';
 
-export type SegmentResult =
-  | { id: string; ok: true; text: string; provider: string; detected?: string | undefined; cached: boolean; terms?: TermChip[] | undefined }
-  | { id: string; ok: false; code: string; message: string; retryable: boolean };
+export type { SegmentResult };
 
 /** A segment unanswered this long gets a retryable error: every unit ends translated or visibly failed. */
 const ANSWER_DEADLINE_MS = 45_000;
@@ -41,8 +38,6 @@ export class TranslatorClient {
   private cancels: string[] = [];
   private flushScheduled = false;
   private dead = false;
-  /** Messages sent to the background (for the benchmark and tests). */
-  messagesSent = 0;
 
   /** One-off requests (the composer, a selection): answered through a promise instead of onResults. */
   private readonly oneShots = new Map<string, (result: SegmentResult) => void>();
@@ -53,7 +48,11 @@ export class TranslatorClient {
     /** True once the extension context is gone (checking it also starts the content script's clean-up). */
     private readonly contextGone: () => boolean = () => false,
     private readonly local?: LocalRoute,
-  ) {}
+    /** The content script's lifetime: when it ends, the client stops quietly. */
+    signal?: AbortSignal,
+  ) {
+    signal?.addEventListener('abort', () => this.close(), { once: true });
+  }
 
   /** Translates one text outside the page's units; resolves with its result (never rejects). */
   translateOnce(text: string, to: LanguageCode, retry = false, source?: string): Promise<SegmentResult> {
@@ -155,7 +154,6 @@ export class TranslatorClient {
     try {
       if (this.cancels.length > 0) {
         port.postMessage({ type: 'cancel', ids: this.cancels.splice(0, MAX_UNITS_PER_MESSAGE) });
-        this.messagesSent += 1;
       }
       // One message per target language (nearly always exactly one), retries apart.
       const groups = new Map<string, { to: LanguageCode; retry: boolean; units: Array<{ id: string; text: string }> }>();
@@ -169,7 +167,6 @@ export class TranslatorClient {
       for (const { to, retry, units } of groups.values()) {
         for (let i = 0; i < units.length; i += MAX_UNITS_PER_MESSAGE) {
           port.postMessage({ type: 'translate', to, units: units.slice(i, i + MAX_UNITS_PER_MESSAGE), ...(retry && { retry }) });
-          this.messagesSent += 1;
         }
       }
     } catch {

@@ -17,7 +17,7 @@ import type { TermChip } from '@/utils/guidance/runtime';
 import type { LanguageCode } from '@/utils/languages';
 import type { UnitCounts } from '@/utils/schemas/messages';
 import type { DisplayMode, UnitKind } from '@/utils/schemas/settings';
-import { Overlay } from '@/components/page/overlay';
+import type { Overlay, OverlayActionHandler } from '@/components/page/overlay';
 import type { PageChanges } from '@/utils/dom/page-watcher';
 import { extractParts, partsKey, type Part } from '@/utils/sites/xiaohongshu/extract';
 import { UNIT_SELECTOR, unitKindOf } from '@/utils/sites/xiaohongshu/selectors';
@@ -89,6 +89,10 @@ export interface UnitControllerOptions {
   afterWrite(): void;
   /** A unit was translated (guidance tips react to what the reader is looking at). */
   onTranslated?(kind: UnitKind, detected: string): void;
+  /** Makes the element shown beside a unit (the content script passes the translation block's overlay). */
+  overlay(kind: UnitKind, unitId: string, onAction: OverlayActionHandler): Overlay;
+  /** The content script's lifetime: when it ends, every trace leaves the page. */
+  signal: AbortSignal;
 }
 
 export class UnitController {
@@ -115,7 +119,9 @@ export class UnitController {
     private settings: PageSettings,
     private readonly options: UnitControllerOptions,
     private readonly nearby: { observe(el: Element): void; unobserve(el: Element): void },
-  ) {}
+  ) {
+    options.signal.addEventListener('abort', () => this.destroy(), { once: true });
+  }
 
   // ---- discovery and page changes ---------------------------------------------------
 
@@ -356,7 +362,7 @@ export class UnitController {
   }
 
   /** The extension is going away: remove every trace from the page. */
-  destroy(): void {
+  private destroy(): void {
     if (this.renderFrame) cancelAnimationFrame(this.renderFrame);
     clearTimeout(this.quietTimer);
     this.quiet.clear();
@@ -443,7 +449,7 @@ export class UnitController {
       if (!this.units.has(unit.el)) continue;
       if (unit.state !== 'waiting' && unit.state !== 'done' && unit.state !== 'error') continue;
       if (!unit.overlay) {
-        unit.overlay = new Overlay(unit.kind, unit.id, this.onOverlayAction);
+        unit.overlay = this.options.overlay(unit.kind, unit.id, this.onOverlayAction);
         this.unitOfOverlay.set(unit.overlay, unit);
       }
       unit.overlay.placeAfter(unit.el);

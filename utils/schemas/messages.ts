@@ -133,7 +133,8 @@ export const portRequestSchema = z.discriminatedUnion('type', [
 ]);
 export type PortRequest = z.infer<typeof portRequestSchema>;
 
-export const unitResultSchema = z.discriminatedUnion('ok', [
+/** The answer for one segment (a piece of a unit's text, at most MAX_UNIT_CHARS) on the port. */
+export const segmentResultSchema = z.discriminatedUnion('ok', [
   z.object({
     id: unitIdSchema,
     ok: z.literal(true),
@@ -148,11 +149,41 @@ export const unitResultSchema = z.discriminatedUnion('ok', [
 ]);
 
 export const portReplySchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('results'), results: z.array(unitResultSchema) }),
+  z.object({ type: z.literal('results'), results: z.array(segmentResultSchema) }),
   z.object({ type: z.literal('refused'), code: z.string(), message: z.string() }),
 ]);
 export type PortReply = z.infer<typeof portReplySchema>;
+/** Written once: the background's service makes it, the port carries it, the page shows it. */
+export type SegmentResult = z.infer<typeof segmentResultSchema>;
 
-export function errorReply(code: string, message: string): ErrorReply {
-  return { ok: false, code, message };
-}
+// ---- One table per channel: each request type and the schema of its reply -------------------
+// Senders and handlers are typed from these (utils/messaging.ts): a new message is one line in
+// its request schema above and one line here.
+
+/** Content script -> background. */
+export const contentReplies = {
+  ping: pingReplySchema,
+  counts: okReplySchema,
+  'guidance.get': guidanceReplySchema,
+  'tips.dismiss': okReplySchema,
+  'tips.off': okReplySchema,
+  'features.load': okReplySchema,
+} satisfies Record<ContentRequest['type'], unknown>;
+
+/** The extension's own pages -> background. */
+export const pageReplies = {
+  ping: pingReplySchema,
+  'providers.status': providersStatusReplySchema,
+  'providers.test': providerTestReplySchema,
+  'cache.stats': cacheStatsReplySchema,
+  'cache.clear': okReplySchema,
+} satisfies Record<PageRequest['type'], unknown>;
+
+/** Popup and background -> a tab's content script. */
+export const tabReplies = {
+  status: tabStatusReplySchema,
+  'page.setEnabled': okReplySchema,
+  retryFailed: okReplySchema,
+  'display.announce': okReplySchema,
+  'selection.translate': okReplySchema,
+} satisfies Record<TabRequest['type'], unknown>;

@@ -24,10 +24,25 @@ export async function updateSettings(patch: SettingsPatch): Promise<Settings> {
 }
 
 /** Calls back with fresh settings whenever they change (in any context). Returns an unsubscribe. */
-export function watchSettings(callback: (settings: Settings) => void): () => void {
+/** Calls back on every change of the stored settings, until `signal` ends (when given). */
+export function watchSettings(callback: (settings: Settings) => void, signal?: AbortSignal): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area === 'sync' && SETTINGS_KEY in changes) callback(readSettings(changes[SETTINGS_KEY]!.newValue).settings);
   };
   browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  const stop = () => browser.storage.onChanged.removeListener(listener);
+  signal?.addEventListener('abort', stop, { once: true });
+  return stop;
+}
+
+/** A page's tip card was dismissed ("Got it"): kept across reloads (the latest 200). */
+export async function dismissTip(id: string): Promise<void> {
+  const { settings } = await loadSettings();
+  if (!settings.dismissedTips.includes(id)) await updateSettings({ dismissedTips: [...settings.dismissedTips, id].slice(-200) });
+}
+
+/** "No more tips" on a page's tip card. */
+export async function turnTipsOff(): Promise<void> {
+  const { settings } = await loadSettings();
+  await updateSettings({ guidance: { ...settings.guidance, tips: false } });
 }

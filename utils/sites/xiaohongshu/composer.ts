@@ -1,0 +1,122 @@
+/**
+ * RedNote's comment box, as the composer sees it: where it is, what the draft says, and how text
+ * goes in the way typing does (Vue owns the box and only hears its own input events).
+ * Selectors the site can change are here, beside the others of this site (selectors.ts).
+ */
+import { isLanguageCode, type LanguageCode } from '@/utils/languages';
+import { guessByScript } from '@/utils/text/language';
+
+/** The site's comment / reply box (a contenteditable owned by Vue). */
+export const COMPOSER_BOX_SELECTOR = 'p#content-textarea, #content-textarea, .content-input';
+/** The wrapper the composer's control goes after (the box itself: COMPOSER_BOX_SELECTOR). */
+export const COMPOSER_ANCHOR_SELECTOR = '.input-box';
+/** Where the post being answered is: its title and body. */
+const NOTE_SELECTOR = '#noteContainer, .note-container';
+const POST_TEXT_SELECTOR = '#detail-title, #detail-desc';
+
+/** The draft as the user sees it: line breaks from <br> and blocks, emoji images as their alt code. */
+export function readDraft(box: Element): string {
+  let out = '';
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        out += (child as Text).data;
+      } else if (child.nodeType === 1) {
+        const el = child as Element;
+        if (el.localName === 'br') out += '\n';
+        else if (el.localName === 'img') out += el.getAttribute('alt') ?? '';
+        else {
+          if (/^(div|p|li)$/.test(el.localName) && out && !out.endsWith('\n')) out += '\n';
+          walk(el);
+        }
+      }
+    }
+  };
+  walk(box);
+  return out
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/\u00a0/g, ' ')
+    .replace(/\n$/, '');
+}
+
+const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+
+function caretToEnd(box: HTMLElement): void {
+  const selection = window.getSelection();
+  if (!selection) return;
+  const range = document.createRange();
+  range.selectNodeContents(box);
+  range.collapse(false);
+  selection.removeAllRanges();
+  selection.addRange(range);
+}
+
+/**
+ * Replaces the box's contents with `text` as typing would: one `input` event the site's own
+ * listener sees, an undo step, the caret after the text. Chrome turns "\n" inside insertText into
+ * new paragraphs (<div>s, several input events), so there lines go in with insertLineBreak between.
+ */
+export function replaceBoxText(box: HTMLElement, text: string): boolean {
+  box.focus();
+  const selection = window.getSelection();
+  if (selection) {
+    const range = document.createRange();
+    range.selectNodeContents(box);
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+  let ok = false;
+  try {
+    const lines = text.split('\n');
+    if (import.meta.env.FIREFOX || lines.length === 1) {
+      ok = document.execCommand('insertText', false, text);
+    } else {
+      ok = true;
+      lines.forEach((line, i) => {
+        if (i > 0) ok = document.execCommand('insertLineBreak') && ok;
+        if (line) ok = document.execCommand('insertText', false, line) && ok;
+      });
+    }
+  } catch {
+    ok = false;
+  }
+  if (ok && sameText(readDraft(box), text)) return true;
+  // Fallback: the text set directly, then the event the site listens for.
+  box.textContent = text;
+  caretToEnd(box);
+  box.dispatchEvent(new InputEvent('input', { inputType: 'insertText', data: text, bubbles: true }));
+  return sameText(readDraft(box), text);
+}
+
+/** Puts `text` at the very start of the draft (a greeting), the same typing-like way. */
+export function insertAtStart(box: HTMLElement, text: string): void {
+  box.focus();
+  const selection = window.getSelection();
+  if (selection) {
+    const range = document.createRange();
+    range.selectNodeContents(box);
+    range.collapse(true);
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+  const before = readDraft(box);
+  let ok = false;
+  try {
+    ok = document.execCommand('insertText', false, text);
+  } catch {
+    ok = false;
+  }
+  if (!ok) replaceBoxText(box, text + before);
+  else caretToEnd(box);
+}
+
+/** The language of the post being answered, from its title and body on the page. */
+export function postLanguage(box: Element): LanguageCode | null {
+  const scope: ParentNode = box.closest(NOTE_SELECTOR) ?? document;
+  const text = [...scope.querySelectorAll(POST_TEXT_SELECTOR)].map((el) => el.textContent ?? '').join('\n').slice(0, 3000);
+  const guess = guessByScript(text);
+  if (guess.kind === 'latin') return 'en';
+  if (guess.kind !== 'known') return null;
+  if (guess.language === 'zh') return 'zh-CN';
+  return isLanguageCode(guess.language) ? guess.language : null;
+}
