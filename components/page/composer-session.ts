@@ -1,6 +1,8 @@
 /**
  * The comment composer's session (issue 7), loaded on demand: the first time a comment box is
- * focused (components/page/composer-trigger.ts starts it).
+ * focused (components/page/composer-trigger.ts starts it). Its parts live with their kind: the
+ * box's selectors and read/write in utils/sites/xiaohongshu/composer.ts, the draft logic in
+ * utils/page/composer-draft.ts, placement and theme in utils/dom/, the hints in utils/guidance/.
  *
  * The comment composer: "write in your language, post in Chinese".
  *
@@ -17,31 +19,20 @@
 import { h, render } from 'preact';
 import { ComposerPanel, type ComposerError, type ComposerHint, type ComposerLabels, type ComposerPanelProps } from '@/components/ComposerPanel';
 import panelCss from '@/components/composer-panel.css?inline';
-import { firstCommentHintShown, markFirstCommentHintShown } from '@/utils/storage/composer-flags';
-import {
-  FIRST_COMMENT_GREETINGS,
-  draftTriggers,
-  findDraftIssues,
-  rewrap,
-  runCore,
-  splitDraft,
-  type DraftFindings,
-  type SensitiveTopic,
-} from '@/utils/guidance/composer-hints';
-import { t, type MessageKey } from '@/utils/i18n/t';
-import { baseLanguage, isLanguageCode, nativeName, type LanguageCode } from '@/utils/languages';
-import { guessByScript } from '@/utils/text/language';
-import { splitText } from '@/utils/text/split';
-import { providerName } from '@/utils/translation/provider-names';
-import type { TipTrigger } from '@/utils/guidance/schema';
 import type { PageWatcher } from '@/utils/dom/page-watcher';
-import type { TranslatorClient } from '@/utils/page/translator-client';
-
+import { placeOverBox } from '@/utils/dom/placement';
 import { createShadowHost } from '@/utils/dom/shadow-host';
-import { COMPOSER_ANCHOR_SELECTOR, insertAtStart, postLanguage, readDraft, replaceBoxText } from '@/utils/sites/xiaohongshu/composer';
 import { COMPOSER_TAG } from '@/utils/dom/tags';
-
-const MAX_PIECE = 1000;
+import { themeBehind } from '@/utils/dom/theme';
+import { FIRST_COMMENT_GREETINGS, draftTriggers, findDraftIssues, type DraftFindings, type SensitiveTopic } from '@/utils/guidance/composer-hints';
+import type { TipTrigger } from '@/utils/guidance/schema';
+import { t, type MessageKey } from '@/utils/i18n/t';
+import { baseLanguage, nativeName, type LanguageCode } from '@/utils/languages';
+import { chooseTarget, hasLanguage, translateDraft } from '@/utils/page/composer-draft';
+import type { TranslatorClient } from '@/utils/page/translator-client';
+import { COMPOSER_ANCHOR_SELECTOR, insertAtStart, postLanguage, readDraft, replaceBoxText } from '@/utils/sites/xiaohongshu/composer';
+import { firstCommentHintShown, markFirstCommentHintShown } from '@/utils/storage/composer-flags';
+import { providerName } from '@/utils/translation/provider-names';
 
 export interface ComposerDeps {
   client: TranslatorClient;
@@ -60,43 +51,8 @@ export interface ComposerDeps {
 
 // ---- languages ----------------------------------------------------------------------------
 
-/** The post's language when it is not the user's own; otherwise Chinese, or English for a Chinese reader. */
-export function chooseTarget(user: LanguageCode, post: LanguageCode | null): LanguageCode {
-  if (post && baseLanguage(post) !== baseLanguage(user)) return post;
-  return baseLanguage(user) === 'zh' ? 'en' : 'zh-CN';
-}
-
 function shortName(code: LanguageCode): string {
   return code === 'zh-CN' ? '中文' : nativeName(code);
-}
-
-function hasLanguage(draft: string): boolean {
-  return splitDraft(draft).some((p) => p.kind === 'text' && guessByScript(p.text).kind !== 'none');
-}
-
-type Outcome = { ok: true; text: string; provider: string } | { ok: false; code: string; message: string };
-
-/** Translates the runs between kept tokens (mentions, emoji codes …); the tokens come back untouched. */
-/** `from`: the language the draft is most likely in (a hint for the on-device translator, which needs one). */
-async function translateDraft(client: TranslatorClient, draft: string, from: LanguageCode, to: LanguageCode): Promise<Outcome> {
-  const parts = splitDraft(draft);
-  let provider = '';
-  const texts = await Promise.all(
-    parts.map(async (part): Promise<Outcome> => {
-      if (part.kind === 'keep' || guessByScript(part.text).kind === 'none') return { ok: true, text: part.text, provider: '' };
-      const pieces = splitText(runCore(part.text), MAX_PIECE);
-      // Always the user's own click or shortcut: providers resting after errors are tried too.
-      const results = await Promise.all(pieces.map((piece) => client.translateOnce(piece, to, true, from)));
-      const failed = results.find((r) => !r.ok);
-      if (failed && !failed.ok) return { ok: false, code: failed.code, message: failed.message };
-      const joined = results.map((r) => (r.ok ? r.text : '')).join('');
-      provider ||= results[0]?.ok ? results[0].provider : '';
-      return { ok: true, text: rewrap(part.text, joined), provider: '' };
-    }),
-  );
-  const failed = texts.find((r) => !r.ok);
-  if (failed) return failed;
-  return { ok: true, text: texts.map((r) => (r.ok ? r.text : '')).join('').trim(), provider };
 }
 
 function describeError(code: string, message: string): ComposerError {
@@ -244,27 +200,14 @@ export class ComposerSession {
   /** Above the box, right-aligned with it (below when there is no room above): never over the text. */
   private place(): void {
     if (!this.host.isConnected) return;
-    const box = this.anchor().getBoundingClientRect();
-    const host = this.host.getBoundingClientRect();
-    const below = box.top < 220 && window.innerHeight - box.bottom > box.top;
-    const room = below ? window.innerHeight - box.bottom - 12 : box.top - 12;
-    const set = (name: string, value: number) => this.host.style.setProperty(name, `${Math.round(value)}px`);
-    this.host.setAttribute('data-rt-place', below ? 'below' : 'above');
-    set('--rt-right', host.right - box.right);
-    set('--rt-bottom', host.bottom - box.top + 6);
-    set('--rt-top', box.bottom - host.top + 6);
-    set('--rt-w', Math.min(460, Math.max(280, box.width)));
-    set('--rt-maxh', Math.max(160, Math.min(room, window.innerHeight * 0.7)));
+    const { side, vars } = placeOverBox(this.anchor().getBoundingClientRect(), this.host.getBoundingClientRect(), window.innerHeight);
+    this.host.setAttribute('data-rt-place', side);
+    for (const [name, value] of Object.entries(vars)) this.host.style.setProperty(name, `${Math.round(value)}px`);
   }
 
   /** Light or dark, and the page's own surface colour behind the box when it has one. */
   private detectTheme(): void {
-    let bg: string | null = null;
-    for (let el: Element | null = this.anchor(); el && !bg; el = el.parentElement) {
-      const colour = getComputedStyle(el).backgroundColor;
-      if (alpha(colour) > 0.9) bg = colour;
-    }
-    const dark = bg ? luminance(bg) < 0.4 : luminance(getComputedStyle(this.box).color) > 0.6;
+    const { dark, background: bg } = themeBehind(this.anchor(), this.box);
     this.host.setAttribute('data-rt-theme', dark ? 'dark' : 'light');
     if (bg) this.host.style.setProperty('--rt-page-bg', bg);
     else this.host.style.removeProperty('--rt-page-bg');
@@ -517,23 +460,4 @@ export class ComposerSession {
     render(h(ComposerPanel, props), this.root);
     this.schedulePlace();
   }
-}
-
-function parseRgb(colour: string): number[] | null {
-  const m = /rgba?\(([^)]+)\)/.exec(colour);
-  if (!m) return null;
-  return m[1]!.split(/[\s,/]+/).filter(Boolean).map(Number.parseFloat);
-}
-
-function alpha(colour: string): number {
-  const parts = parseRgb(colour);
-  if (!parts) return 0;
-  return parts.length >= 4 ? parts[3]! : 1;
-}
-
-function luminance(colour: string): number {
-  const parts = parseRgb(colour);
-  if (!parts) return 1;
-  const [r = 255, g = 255, b = 255] = parts;
-  return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
 }

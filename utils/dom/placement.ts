@@ -42,3 +42,23 @@ export function offScreen(anchor: Box, viewport: { width: number; height: number
 function clamp(value: number, min: number, max: number): number {
   return Math.min(Math.max(value, min), max);
 }
+
+/**
+ * The composer's panel over the comment box: above it, right-aligned with it, or below when there
+ * is no room above; never over the text. Returns the side and the CSS variables (px) the panel's
+ * stylesheet positions it with, relative to its zero-size host.
+ */
+export function placeOverBox(box: DOMRectReadOnly, host: DOMRectReadOnly, viewportHeight: number): { side: 'below' | 'above'; vars: Record<string, number> } {
+  const below = box.top < 220 && viewportHeight - box.bottom > box.top;
+  const room = below ? viewportHeight - box.bottom - 12 : box.top - 12;
+  return {
+    side: below ? 'below' : 'above',
+    vars: {
+      '--rt-right': host.right - box.right,
+      '--rt-bottom': host.bottom - box.top + 6,
+      '--rt-top': box.bottom - host.top + 6,
+      '--rt-w': Math.min(460, Math.max(280, box.width)),
+      '--rt-maxh': Math.max(160, Math.min(room, viewportHeight * 0.7)),
+    },
+  };
+}
