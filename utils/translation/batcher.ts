@@ -67,10 +67,4 @@ export class Batcher<T> {
   flushAll(): void {
     for (const key of [...this.groups.keys()]) this.flush(key);
   }
-
-  get waiting(): number {
-    let n = 0;
-    for (const group of this.groups.values()) n += group.items.length;
-    return n;
-  }
 }

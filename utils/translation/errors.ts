@@ -59,8 +59,3 @@ export function withoutSecrets(error: unknown, secrets: ReadonlyArray<string | u
     ...(e.status !== undefined && { status: e.status }),
   });
 }
-
-/** Whether another provider may succeed where this one failed (a bad key here says nothing about the next). */
-export function shouldFallBack(error: TranslationError): boolean {
-  return error.code !== 'cancelled';
-}

@@ -44,10 +44,6 @@ export class Limiter {
     });
   }
 
-  get queued(): number {
-    return this.queue.length;
-  }
-
   private refill(): void {
     const now = this.options.clock.now();
     const earned = ((now - this.lastRefill) / 1000) * this.options.ratePerSecond;

@@ -89,8 +89,6 @@ export class TranslationService {
   /** Whether the persistent store works (full, unavailable), and when to try it again. */
   private readonly cacheHealth: CacheHealth;
   private writesSincePrune = 0;
-  /** Provider requests made, by provider: what a free provider counts against us. */
-  readonly requestCounts = new Map<ProviderId, number>();
 
   constructor(private readonly options: ServiceOptions) {
     this.health = new ProviderHealth(options.clock);
@@ -304,10 +302,7 @@ export class TranslationService {
     };
     try {
       const results = await this.limiter(id).run(
-        () => {
-          this.requestCounts.set(id, (this.requestCounts.get(id) ?? 0) + 1);
-          return provider.translate({ texts: sent.map((j) => j.text), from: SOURCE, to, signal: new AbortController().signal });
-        },
+        () => provider.translate({ texts: sent.map((j) => j.text), from: SOURCE, to, signal: new AbortController().signal }),
         { wanted: stillWanted, otherwise: [] },
       );
       if (sent.length === 0) return;

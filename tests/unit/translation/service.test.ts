@@ -7,7 +7,8 @@ import { realClock } from '@/utils/translation/clock';
 import { TranslationError } from '@/utils/translation/errors';
 import { Limiter } from '@/utils/translation/limiter';
 import { TranslationService, type UnitResult } from '@/utils/translation/service';
-import { MemoryStore, type TranslationStore } from '@/utils/translation/store';
+import type { TranslationStore } from '@/utils/translation/store';
+import { MemoryStore } from './memory-store';
 import type { Provider, ProviderLimits, TranslateBatch } from '@/utils/translation/types';
 
 const LIMITS: ProviderLimits = { maxItems: 3, maxChars: 20, concurrency: 2, ratePerSecond: 100, burst: 100, batchWindowMs: 10, timeoutMs: 1000 };
