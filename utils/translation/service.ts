@@ -4,7 +4,7 @@
  *
  * One unit's path:
  *   request -> an identical text already in flight? wait for it (shared job)
- *           -> in memory? answer now
+ *           -> in memory? answer now            (the cache: cache.ts)
  *           -> persistent store? (one lookup for the whole request) answer
  *           -> the first usable provider of the chain: batched (caps + short window),
  *              rate- and concurrency-limited, retried with backoff for what can succeed on retry
@@ -16,14 +16,13 @@ import type { LanguageCode } from '../languages';
 import type { ProviderId } from '../schemas/settings';
 import { backoffDelay } from './backoff';
 import { Batcher } from './batcher';
-import { CacheHealth, type CacheState } from './cache-health';
-import { cacheKey } from './cache-key';
+import { SOURCE, TranslationCache } from './cache';
+import type { CacheState } from './cache-health';
 import { sleep, type Clock } from './clock';
 import { TranslationError, asTranslationError, type TranslationErrorCode } from './errors';
 import { ProviderHealth, type ProviderStatus } from './health';
 import { Limiter } from './limiter';
-import { Lru } from './lru';
-import { CACHE_LIMITS, type StoredTranslation, type TranslationStore } from './store';
+import type { StoredTranslation, TranslationStore } from './store';
 import type { Provider } from './types';
 
 export interface UnitRequest {
@@ -72,8 +71,6 @@ interface Job {
   retry: boolean;
 }
 
-const SOURCE = 'auto';
-
 export class TranslationService {
   readonly health: ProviderHealth;
   private readonly jobs = new Map<string, Job>();
@@ -81,18 +78,16 @@ export class TranslationService {
   private readonly delivers = new Map<string, Deliver>();
   private readonly outbox = new Map<string, UnitResult[]>();
   private flushScheduled = false;
-  private readonly memory = new Lru<string, StoredTranslation>(5000);
   private readonly batchers = new Map<ProviderId, Batcher<Job>>();
   private readonly limiters = new Map<ProviderId, Limiter>();
   /** Per provider and target language, the batch waiting its turn at the limiter that can still take more. */
   private readonly joinable = new Map<string, { jobs: Job[]; chars: number }>();
-  /** Whether the persistent store works (full, unavailable), and when to try it again. */
-  private readonly cacheHealth: CacheHealth;
-  private writesSincePrune = 0;
+  /** Memory and the persistent store, with the store's health. */
+  private readonly cache: TranslationCache;
 
   constructor(private readonly options: ServiceOptions) {
     this.health = new ProviderHealth(options.clock);
-    this.cacheHealth = new CacheHealth(options.clock, options.store !== undefined);
+    this.cache = new TranslationCache(options.store, options.clock, options.disableCache === true);
   }
 
   /** Asks for translations on behalf of `owner` (a page's connection); answers arrive through `deliver`. */
@@ -109,7 +104,7 @@ export class TranslationService {
         this.attach(shared, waiter);
         continue;
       }
-      const remembered = this.options.disableCache ? undefined : this.fromMemory(chain, to, unit.text);
+      const remembered = this.cache.remembered({ chain, to, text: unit.text });
       if (remembered) {
         this.emit(owner, success(unit.id, remembered, true));
         continue;
@@ -139,69 +134,31 @@ export class TranslationService {
   status(): { providers: Record<string, ProviderStatus>; cache: CacheState; waiting: number } {
     const providers: Record<string, ProviderStatus> = {};
     for (const id of this.options.providers.keys()) providers[id] = this.health.status(id);
-    return { providers, cache: this.cacheHealth.state, waiting: this.jobs.size };
+    return { providers, cache: this.cache.state, waiting: this.jobs.size };
   }
 
   /** How many translations the persistent cache holds (null when it can't be read), and its state. */
-  async cacheStats(): Promise<{ entries: number | null; state: CacheState }> {
-    const store = this.options.store;
-    let entries: number | null = null;
-    if (store) {
-      try {
-        entries = await store.count();
-        this.cacheHealth.readSucceeded();
-      } catch {
-        this.cacheHealth.readFailed();
-      }
-    }
-    return { entries, state: this.cacheHealth.state };
+  cacheStats(): Promise<{ entries: number | null; state: CacheState }> {
+    return this.cache.stats();
   }
 
   /** Empties memory and the persistent cache; a cache that was full or off is tried again at once. */
-  async clearCache(): Promise<void> {
-    this.memory.clear();
-    const store = this.options.store;
-    if (!store) return;
-    try {
-      await store.clear();
-      this.cacheHealth.cleared();
-    } catch (error) {
-      this.cacheHealth.readFailed();
-      throw error;
-    }
+  clearCache(): Promise<void> {
+    return this.cache.clear();
   }
 
   // ---- lookups -------------------------------------------------------------------
 
-  private fromMemory(chain: readonly ProviderId[], to: LanguageCode, text: string): StoredTranslation | undefined {
-    for (const provider of chain) {
-      const hit = this.memory.get(cacheKey(provider, SOURCE, to, text));
-      if (hit) return hit;
-    }
-    return undefined;
-  }
-
   private async lookUp(jobs: Job[]): Promise<void> {
     const dispatched = new Set<ProviderId>();
-    let found = new Map<string, StoredTranslation>();
-    const store = this.options.store;
-    if (store && this.cacheHealth.canRead() && !this.options.disableCache) {
-      const keys = jobs.flatMap((job) => job.chain.map((provider) => cacheKey(provider, SOURCE, job.to, job.text)));
-      try {
-        found = await store.getMany(keys);
-        this.cacheHealth.readSucceeded();
-      } catch {
-        this.cacheHealth.readFailed(); // translation goes on without the cache; the popup says so
-      }
-    }
-    for (const job of jobs) {
+    const found = await this.cache.lookUp(jobs);
+    for (const [i, job] of jobs.entries()) {
       if (job.waiters.length === 0) {
         this.jobs.delete(job.key);
         continue;
       }
-      const hit = job.chain.map((provider) => found.get(cacheKey(provider, SOURCE, job.to, job.text))).find(Boolean);
+      const hit = found[i];
       if (hit) {
-        this.memory.set(hit.key, hit);
         this.complete(job, hit, true);
       } else {
         this.dispatch(job);
@@ -309,19 +266,8 @@ export class TranslationService {
       jobs = sent;
       if (results.length !== jobs.length) throw new TranslationError('bad-reply', `${id} returned ${results.length} translations for ${jobs.length} texts.`);
       this.health.recordSuccess(id);
-      const now = this.options.clock.now();
-      const entries = results.map((r, i): StoredTranslation => ({
-        key: cacheKey(id, SOURCE, to, jobs[i]!.text),
-        text: r.text,
-        provider: id,
-        at: now,
-        ...(r.detected && { detected: r.detected }),
-      }));
-      void this.persist(entries);
-      entries.forEach((entry, i) => {
-        this.memory.set(entry.key, entry);
-        this.complete(jobs[i]!, entry, false);
-      });
+      const entries = this.cache.keep(id, to, results.map((r, i) => ({ source: jobs[i]!.text, text: r.text, detected: r.detected })));
+      entries.forEach((entry, i) => this.complete(jobs[i]!, entry, false));
     } catch (thrown) {
       const error = asTranslationError(thrown);
       const live = jobs.filter((job) => job.waiters.length > 0);
@@ -347,22 +293,6 @@ export class TranslationService {
         job.index += 1;
         this.dispatch(job);
       }
-    }
-  }
-
-  private async persist(entries: StoredTranslation[]): Promise<void> {
-    const store = this.options.store;
-    if (!store || !this.cacheHealth.canWrite() || this.options.disableCache) return;
-    try {
-      await store.putMany(entries);
-      this.cacheHealth.writeSucceeded();
-      this.writesSincePrune += entries.length;
-      if (this.writesSincePrune >= 500) {
-        this.writesSincePrune = 0;
-        await store.prune(this.options.clock.now(), CACHE_LIMITS);
-      }
-    } catch (error) {
-      this.cacheHealth.writeFailed(error); // QuotaExceededError: full; anything else: unavailable
     }
   }
 
