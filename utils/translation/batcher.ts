@@ -1,7 +1,9 @@
 /**
  * Groups items by key (provider + language pair) into batches that respect a provider's item
  * and character caps. A group is sent when it is full, or after a short window from its first
- * item. Items can be taken back before their batch is sent (cancellation). Pure: time is injected.
+ * item. Items can be taken back before their batch is sent (cancellation). A batch that left but
+ * waits its turn (the provider's rate limit) can be held open: items that come meanwhile join it,
+ * within the same caps. Pure: time is injected.
  */
 import type { Clock } from './clock';
 
@@ -22,6 +24,8 @@ interface Group<T> {
 
 export class Batcher<T> {
   private readonly groups = new Map<string, Group<T>>();
+  /** Per key, the batch that left and still takes items (see hold). */
+  private readonly held = new Map<string, { items: T[]; chars: number }>();
 
   constructor(private readonly options: BatcherOptions<T>) {}
 
@@ -66,5 +70,33 @@ export class Batcher<T> {
 
   flushAll(): void {
     for (const key of [...this.groups.keys()]) this.flush(key);
+  }
+
+  /**
+   * Keeps a batch that left open for `join` until the returned function is called (its turn
+   * came). `items` is the batch's own array: what joins is pushed into it.
+   */
+  hold(key: string, items: T[]): () => void {
+    const held = { items, chars: items.reduce((n, item) => n + this.options.sizeOf(item), 0) };
+    this.held.set(key, held);
+    return () => {
+      if (this.held.get(key) === held) this.held.delete(key);
+    };
+  }
+
+  /** Puts items into the held batch of `key` as far as the caps allow; returns those that did not fit. */
+  join(key: string, items: T[], onJoin: (item: T) => void): T[] {
+    const held = this.held.get(key);
+    if (!held) return items;
+    const rest: T[] = [];
+    for (const item of items) {
+      const size = this.options.sizeOf(item);
+      if (held.items.length < this.options.maxItems && held.chars + size <= this.options.maxChars) {
+        held.items.push(item);
+        held.chars += size;
+        onJoin(item);
+      } else rest.push(item);
+    }
+    return rest;
   }
 }

@@ -80,8 +80,6 @@ export class TranslationService {
   private flushScheduled = false;
   private readonly batchers = new Map<ProviderId, Batcher<Job>>();
   private readonly limiters = new Map<ProviderId, Limiter>();
-  /** Per provider and target language, the batch waiting its turn at the limiter that can still take more. */
-  private readonly joinable = new Map<string, { jobs: Job[]; chars: number }>();
   /** Memory and the persistent store, with the store's health. */
   private readonly cache: TranslationCache;
 
@@ -198,10 +196,12 @@ export class TranslationService {
         maxChars: limits.maxChars,
         windowMs: this.options.disableBatching ? 0 : limits.batchWindowMs,
         sizeOf: (job) => job.text.length,
-        onBatch: (_to, jobs) => {
+        onBatch: (to, jobs) => {
           const live = jobs.filter((job) => job.waiters.length > 0);
           for (const job of jobs) if (job.waiters.length === 0) this.jobs.delete(job.key);
-          const rest = this.options.disableBatching ? live : this.join(id, live);
+          // While a batch waits at the limiter (the provider's rate or concurrency is used up), new
+          // units for the same provider and language join it: fewer requests, no queue of small batches.
+          const rest = this.batchers.get(id)!.join(to, live, (job) => (job.state = 'sending'));
           if (rest.length > 0) void this.send(id, rest, 0);
         },
         clock: this.options.clock,
@@ -221,38 +221,16 @@ export class TranslationService {
     return limiter;
   }
 
-  /**
-   * While a batch waits at the limiter (the provider's rate or concurrency is used up), new units
-   * for the same provider and language join it, as far as the caps allow: fewer requests, and
-   * no queue of small batches each waiting its turn. Returns the units that did not fit.
-   */
-  private join(id: ProviderId, jobs: Job[]): Job[] {
-    const waiting = this.joinable.get(`${id}\u0001${jobs[0]?.to}`);
-    if (!waiting) return jobs;
-    const { maxItems, maxChars } = this.options.providers.get(id)!.limits;
-    const rest: Job[] = [];
-    for (const job of jobs) {
-      if (waiting.jobs.length < maxItems && waiting.chars + job.text.length <= maxChars) {
-        job.state = 'sending';
-        waiting.jobs.push(job);
-        waiting.chars += job.text.length;
-      } else rest.push(job);
-    }
-    return rest;
-  }
-
   private async send(id: ProviderId, jobs: Job[], attempt: number): Promise<void> {
     const provider = this.options.providers.get(id)!;
     for (const job of jobs) job.state = 'sending';
     const to = jobs[0]!.to;
-    const waiting = { jobs, chars: jobs.reduce((n, job) => n + job.text.length, 0) };
-    const joinKey = `${id}\u0001${to}`;
-    this.joinable.set(joinKey, waiting);
+    const release = this.batcher(id).hold(to, jobs);
     // A batch may wait its turn at the limiter: what was cancelled meanwhile is left out when its
     // turn comes (and forgotten at that moment, so a later request for the same text starts afresh).
     let sent: Job[] = [];
     const stillWanted = () => {
-      if (this.joinable.get(joinKey) === waiting) this.joinable.delete(joinKey);
+      release();
       sent = jobs.filter((job) => job.waiters.length > 0);
       for (const job of jobs) if (job.waiters.length === 0) this.jobs.delete(job.key);
       return sent.length > 0;
