@@ -28,10 +28,19 @@ export class Limiter {
    * turn comes (everything it was for was cancelled meanwhile) is skipped, spending neither, and
    * its promise gets `unless.otherwise`.
    */
-  run<T>(task: () => Promise<T>, unless?: { wanted(): boolean; otherwise: T }): Promise<T> {
+  run<T>(task: () => Promise<T>, unless?: { wanted(): boolean; otherwise: T }, signal?: AbortSignal): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      this.queue.push({
+      // `signal`: a caller cancelled while waiting leaves the queue at once, rejected with the signal's reason.
+      if (signal?.aborted) return reject(signal.reason);
+      const onAbort = () => {
+        const index = this.queue.indexOf(entry);
+        if (index >= 0) this.queue.splice(index, 1);
+        reject(signal!.reason);
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      const entry = {
         start: () => {
+          signal?.removeEventListener('abort', onAbort);
           task().then(resolve, reject).finally(() => {
             this.active -= 1;
             this.pump();
@@ -39,12 +48,18 @@ export class Limiter {
         },
         wanted: () => unless?.wanted() ?? true,
         drop: () => resolve(unless!.otherwise),
-      });
+      };
+      this.queue.push(entry);
       this.pump();
     });
   }
 
   private refill(): void {
+    // No rate limit, only concurrency (the on-device translator's sessions).
+    if (this.options.ratePerSecond === Number.POSITIVE_INFINITY) {
+      this.tokens = Number.POSITIVE_INFINITY;
+      return;
+    }
     const now = this.options.clock.now();
     const earned = ((now - this.lastRefill) / 1000) * this.options.ratePerSecond;
     this.tokens = Math.min(this.options.burst, this.tokens + earned);

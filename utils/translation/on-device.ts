@@ -13,8 +13,9 @@
  *   dropped (destroyed) and the next request makes a fresh one.
  */
 import type { LanguageCode } from '../languages';
-import type { Clock } from './clock';
+import { sleep, type Clock } from './clock';
 import { TranslationError } from './errors';
+import { Limiter } from './limiter';
 
 export type OnDeviceAvailability = 'available' | 'downloadable' | 'downloading' | 'unavailable';
 
@@ -130,9 +131,8 @@ export interface OnDeviceOptions {
 
 interface Session {
   ready: Promise<TranslatorSessionLike>;
-  /** Calls waiting for a free slot, first come first served. */
-  queue: Array<() => void>;
-  active: number;
+  /** A few calls at once, the rest waiting their turn, first come first served. */
+  slots: Limiter;
 }
 
 interface Known {
@@ -206,18 +206,29 @@ export class OnDeviceTranslator {
     }
     const key = pairKey(pair);
     const session = this.session(key, pair);
-    await this.slot(session, signal);
+    const cancelled = new AbortController();
+    const onAbort = () => cancelled.abort(new TranslationError('cancelled', 'Cancelled.'));
+    if (signal?.aborted) onAbort();
+    else signal?.addEventListener('abort', onAbort, { once: true });
     try {
-      const translator = await session.ready;
-      return await this.withTimeout((s) => translator.translate(text, { signal: s }), signal);
-    } catch (thrown) {
-      const error = onDeviceError(thrown);
-      // A failed session may be wedged (a timeout) or gone (destroyed): the next call makes a new one.
-      // A cancelled call or a text that is too long says nothing about the session.
-      if (error.code !== 'cancelled' && error.code !== 'bad-request') this.drop(key, session);
-      throw error;
+      return await session.slots.run(
+        async () => {
+          try {
+            const translator = await session.ready;
+            return await this.withTimeout((s) => translator.translate(text, { signal: s }), signal);
+          } catch (thrown) {
+            const error = onDeviceError(thrown);
+            // A failed session may be wedged (a timeout) or gone (destroyed): the next call makes a new one.
+            // A cancelled call or a text that is too long says nothing about the session.
+            if (error.code !== 'cancelled' && error.code !== 'bad-request') this.drop(key, session);
+            throw error;
+          }
+        },
+        undefined,
+        cancelled.signal,
+      );
     } finally {
-      this.release(session);
+      signal?.removeEventListener('abort', onAbort);
     }
   }
 
@@ -244,7 +255,7 @@ export class OnDeviceTranslator {
         monitor.addEventListener('downloadprogress', (event) => onProgress(clamp01(event.loaded)));
       },
     });
-    const session: Session = { ready, queue: [], active: 0 };
+    const session: Session = { ready, slots: this.slots() };
     this.sessions.set(key, session);
     try {
       await ready;
@@ -268,7 +279,7 @@ export class OnDeviceTranslator {
     if (!session) {
       // Shared by every caller of this pair, including those that arrive while it is being made.
       const ready = this.options.factory!.create({ ...pair });
-      session = { ready, queue: [], active: 0 };
+      session = { ready, slots: this.slots() };
       this.sessions.set(key, session);
       // Handled here too, so an early failure is never an unhandled rejection; callers see it when they await.
       ready.catch(() => undefined);
@@ -292,48 +303,25 @@ export class OnDeviceTranslator {
     );
   }
 
-  /** Waits for one of the session's slots; a caller cancelled while waiting leaves the queue. */
-  private slot(session: Session, signal?: AbortSignal): Promise<void> {
-    if (signal?.aborted) return Promise.reject(new TranslationError('cancelled', 'Cancelled.'));
-    if (session.active < this.concurrency) {
-      session.active += 1;
-      return Promise.resolve();
-    }
-    return new Promise((resolve, reject) => {
-      const start = () => {
-        signal?.removeEventListener('abort', onAbort);
-        session.active += 1;
-        resolve();
-      };
-      const onAbort = () => {
-        const index = session.queue.indexOf(start);
-        if (index >= 0) session.queue.splice(index, 1);
-        reject(new TranslationError('cancelled', 'Cancelled.'));
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
-      session.queue.push(start);
-    });
+  private slots(): Limiter {
+    return new Limiter({ concurrency: this.concurrency, ratePerSecond: Number.POSITIVE_INFINITY, burst: Number.POSITIVE_INFINITY, clock: this.options.clock });
   }
 
-  private release(session: Session): void {
-    session.active -= 1;
-    session.queue.shift()?.();
-  }
-
-  private withTimeout<T>(run: (signal: AbortSignal) => Promise<T>, outer?: AbortSignal): Promise<T> {
+  private async withTimeout<T>(run: (signal: AbortSignal) => Promise<T>, outer?: AbortSignal): Promise<T> {
     const controller = new AbortController();
     const onOuterAbort = () => controller.abort(outer?.reason);
     outer?.addEventListener('abort', onOuterAbort, { once: true });
-    return new Promise<T>((resolve, reject) => {
-      const timer = this.options.clock.setTimeout(() => {
-        controller.abort();
-        reject(new TranslationError('timeout', 'Chrome’s on-device translator took too long to answer.'));
-      }, this.timeoutMs);
-      run(controller.signal).then(resolve, reject).finally(() => {
-        this.options.clock.clearTimeout(timer);
-        outer?.removeEventListener('abort', onOuterAbort);
-      });
+    const timer = new AbortController();
+    const late = sleep(this.options.clock, this.timeoutMs, timer.signal).then(() => {
+      controller.abort();
+      throw new TranslationError('timeout', 'Chrome’s on-device translator took too long to answer.');
     });
+    try {
+      return await Promise.race([run(controller.signal), late]);
+    } finally {
+      timer.abort();
+      outer?.removeEventListener('abort', onOuterAbort);
+    }
   }
 }
 
