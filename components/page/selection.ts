@@ -13,7 +13,7 @@ import popoverCss from '@/components/selection-popover.css?inline';
 import { offScreen, placeBeside, type Box } from '@/utils/dom/placement';
 import { t } from '@/utils/i18n/t';
 import { nativeName, type LanguageCode } from '@/utils/languages';
-import { MAX_UNIT_CHARS } from '@/utils/schemas/messages';
+import { MAX_SEGMENT_TEXT_CHARS } from '@/utils/schemas/messages';
 import { splitText } from '@/utils/text/split';
 import { providerName } from '@/utils/translation/provider-names';
 import type { SegmentResult, TranslatorClient } from '@/utils/page/translator-client';
@@ -87,7 +87,7 @@ export class SelectionTranslator {
     const request = ++this.request;
     this.state = { phase: 'translating' };
     this.paint();
-    const pieces = splitText(this.text, MAX_UNIT_CHARS);
+    const pieces = splitText(this.text, MAX_SEGMENT_TEXT_CHARS);
     const results = await Promise.all(pieces.map((piece) => this.deps.client.translateOnce(piece, this.to, retry)));
     if (request !== this.request || !this.host) return;
     const failed = results.find((r): r is Extract<SegmentResult, { ok: false }> => !r.ok);

@@ -58,8 +58,8 @@ export function listenForTranslationPorts(translation: BackgroundTranslation, an
       }
       const request = parsed.data;
       if (request.type === 'translate') {
-        for (const unit of request.units) asked.set(unit.id, { text: unit.text, to: request.to });
-        translation.service.request(owner, deliver, request.units, request.to, { retry: request.retry === true });
+        for (const segment of request.segments) asked.set(segment.id, { text: segment.text, to: request.to });
+        translation.service.request(owner, deliver, request.segments, request.to, { retry: request.retry === true });
       } else {
         for (const id of request.ids) asked.delete(id);
         translation.service.cancel(owner, request.ids);

@@ -141,7 +141,7 @@ export class Lab {
     const worker = await this.browser.worker();
     await worker.evaluate(() => {
       type Listeners<F> = { addListener(f: F): void };
-      type Port = { onMessage: Listeners<(m: { type?: string; units?: unknown[]; ids?: unknown[] }) => void> };
+      type Port = { onMessage: Listeners<(m: { type?: string; segments?: unknown[]; ids?: unknown[] }) => void> };
       const g = globalThis as unknown as {
         __benchLog?: MessageLog;
         chrome: { runtime: { onConnect: Listeners<(port: Port) => void>; onMessage: Listeners<(m: { type?: string }, sender: { tab?: unknown }) => boolean> } };
@@ -150,7 +150,7 @@ export class Lab {
       const log: MessageLog = { port: [], oneShot: [] };
       g.__benchLog = log;
       g.chrome.runtime.onConnect.addListener((port) => {
-        port.onMessage.addListener((m) => log.port.push({ type: String(m?.type), units: (m?.units ?? m?.ids ?? []).length }));
+        port.onMessage.addListener((m) => log.port.push({ type: String(m?.type), units: (m?.segments ?? m?.ids ?? []).length }));
       });
       g.chrome.runtime.onMessage.addListener((m, sender) => {
         if (sender.tab) log.oneShot.push({ type: String(m?.type) });

@@ -193,7 +193,7 @@ describe(`secrets, permissions and destinations (${BROWSER_NAME})`, () => {
     const requests = env.server.providerRequests().length;
     await page.evaluate(() => {
       for (const message of [
-        { type: 'translate', to: 'en', units: [{ id: 'x', text: 'page text' }] },
+        { type: 'translate', to: 'en', segments: [{ id: 'x', text: 'page text' }] },
         { type: 'cache.clear' },
         { type: 'tips.off' },
         { type: 'page.setEnabled', enabled: false },

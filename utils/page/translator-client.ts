@@ -9,7 +9,7 @@
  */
 import { browser, type Runtime } from '@/utils/browser';
 import type { LanguageCode } from '@/utils/languages';
-import { MAX_UNITS_PER_MESSAGE, TRANSLATE_PORT, portReplySchema, type SegmentResult } from '@/utils/schemas/messages';
+import { MAX_SEGMENTS_PER_MESSAGE, TRANSLATE_PORT, portReplySchema, type SegmentResult } from '@/utils/schemas/messages';
 import type { LocalRoute } from './on-device-route';
 
 export type { SegmentResult };
@@ -153,20 +153,20 @@ export class TranslatorClient {
     if (!port) return;
     try {
       if (this.cancels.length > 0) {
-        port.postMessage({ type: 'cancel', ids: this.cancels.splice(0, MAX_UNITS_PER_MESSAGE) });
+        port.postMessage({ type: 'cancel', ids: this.cancels.splice(0, MAX_SEGMENTS_PER_MESSAGE) });
       }
       // One message per target language (nearly always exactly one), retries apart.
-      const groups = new Map<string, { to: LanguageCode; retry: boolean; units: Array<{ id: string; text: string }> }>();
+      const groups = new Map<string, { to: LanguageCode; retry: boolean; segments: Array<{ id: string; text: string }> }>();
       for (const { id, text, to, retry = false } of this.outgoing) {
         const key = `${to}|${retry}`;
         let group = groups.get(key);
-        if (!group) groups.set(key, (group = { to, retry, units: [] }));
-        group.units.push({ id, text });
+        if (!group) groups.set(key, (group = { to, retry, segments: [] }));
+        group.segments.push({ id, text });
       }
       this.outgoing = [];
-      for (const { to, retry, units } of groups.values()) {
-        for (let i = 0; i < units.length; i += MAX_UNITS_PER_MESSAGE) {
-          port.postMessage({ type: 'translate', to, units: units.slice(i, i + MAX_UNITS_PER_MESSAGE), ...(retry && { retry }) });
+      for (const { to, retry, segments } of groups.values()) {
+        for (let i = 0; i < segments.length; i += MAX_SEGMENTS_PER_MESSAGE) {
+          port.postMessage({ type: 'translate', to, segments: segments.slice(i, i + MAX_SEGMENTS_PER_MESSAGE), ...(retry && { retry }) });
         }
       }
     } catch {

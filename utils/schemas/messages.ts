@@ -73,7 +73,7 @@ export const cacheStatsReplySchema = z.object({ ok: z.literal(true), entries: z.
 export const okReplySchema = z.object({ ok: z.literal(true) });
 export const guidanceReplySchema = z.object({ ok: z.literal(true), dictionary: guidanceDictionarySchema });
 
-/** The most of a selection the context menu translates (the page splits it into units of MAX_UNIT_CHARS). */
+/** The most of a selection the context menu translates (the page splits it into segments of MAX_SEGMENT_TEXT_CHARS). */
 export const MAX_SELECTION_CHARS = 20_000;
 
 /** Messages the extension (popup, background) sends to a tab's content script. */
@@ -115,28 +115,32 @@ export type TabStatusReply = z.infer<typeof tabStatusReplySchema>;
 // ---- The translation port (content script <-> background) ------------------------------
 
 export const TRANSLATE_PORT = 'red-thread/translate';
-/** A unit's text is at most this long: the content script splits longer bodies at sentence boundaries first. */
-export const MAX_UNIT_CHARS = 5000;
-export const MAX_UNITS_PER_MESSAGE = 1000;
+/**
+ * On the port, "segment" is a piece of text with an id (a page unit's text, or a piece of a long one);
+ * "unit" is the element on the page it came from. A segment is at most this long: the content
+ * script splits longer bodies at sentence boundaries first.
+ */
+export const MAX_SEGMENT_TEXT_CHARS = 5000;
+export const MAX_SEGMENTS_PER_MESSAGE = 1000;
 
-const unitIdSchema = z.string().check(z.minLength(1), z.maxLength(80));
+const segmentIdSchema = z.string().check(z.minLength(1), z.maxLength(80));
 
 export const portRequestSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('translate'),
     to: z.enum(LANGUAGE_CODES),
-    units: z.array(z.object({ id: unitIdSchema, text: z.string().check(z.minLength(1), z.maxLength(MAX_UNIT_CHARS)) })).check(z.minLength(1), z.maxLength(MAX_UNITS_PER_MESSAGE)),
+    segments: z.array(z.object({ id: segmentIdSchema, text: z.string().check(z.minLength(1), z.maxLength(MAX_SEGMENT_TEXT_CHARS)) })).check(z.minLength(1), z.maxLength(MAX_SEGMENTS_PER_MESSAGE)),
     /** The reader asked again (a Retry click): providers resting after errors are tried anyway. */
     retry: z.optional(z.boolean()),
   }),
-  z.object({ type: z.literal('cancel'), ids: z.array(unitIdSchema).check(z.maxLength(MAX_UNITS_PER_MESSAGE)) }),
+  z.object({ type: z.literal('cancel'), ids: z.array(segmentIdSchema).check(z.maxLength(MAX_SEGMENTS_PER_MESSAGE)) }),
 ]);
 export type PortRequest = z.infer<typeof portRequestSchema>;
 
-/** The answer for one segment (a piece of a unit's text, at most MAX_UNIT_CHARS) on the port. */
+/** The answer for one segment (a piece of a unit's text, at most MAX_SEGMENT_TEXT_CHARS) on the port. */
 export const segmentResultSchema = z.discriminatedUnion('ok', [
   z.object({
-    id: unitIdSchema,
+    id: segmentIdSchema,
     ok: z.literal(true),
     text: z.string(),
     provider: providerIdSchema,
@@ -145,7 +149,7 @@ export const segmentResultSchema = z.discriminatedUnion('ok', [
     /** Slang found in the source text, explained for the reader (no provider request). */
     terms: z.optional(z.array(termChipSchema).check(z.maxLength(20))),
   }),
-  z.object({ id: unitIdSchema, ok: z.literal(false), code: z.string(), message: z.string(), retryable: z.boolean() }),
+  z.object({ id: segmentIdSchema, ok: z.literal(false), code: z.string(), message: z.string(), retryable: z.boolean() }),
 ]);
 
 export const portReplySchema = z.discriminatedUnion('type', [

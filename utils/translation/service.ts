@@ -11,30 +11,29 @@
  *           -> on failure, the next provider of the chain; when none is left, an error the page can retry.
  * Every unit asked gets exactly one answer: a translation or an error.
  */
-import type { TermChip } from '../guidance/runtime';
 import type { LanguageCode } from '../languages';
+import type { SegmentResult } from '../schemas/messages';
 import type { ProviderId } from '../schemas/settings';
 import { backoffDelay } from './backoff';
 import { Batcher } from './batcher';
 import { SOURCE, TranslationCache } from './cache';
 import type { CacheState } from './cache-health';
 import { sleep, type Clock } from './clock';
-import { TranslationError, asTranslationError, type TranslationErrorCode } from './errors';
+import { TranslationError, asTranslationError } from './errors';
 import { ProviderHealth, type ProviderStatus } from './health';
 import { Limiter } from './limiter';
 import type { StoredTranslation, TranslationStore } from './store';
 import type { Provider } from './types';
 
-export interface UnitRequest {
+/** A segment: one piece of a page unit's text (at most MAX_SEGMENT_TEXT_CHARS), as a page asks for it. */
+export interface SegmentRequest {
   id: string;
   text: string;
 }
 
-export type UnitResult =
-  | { id: string; ok: true; text: string; provider: ProviderId; detected?: string; cached: boolean; terms?: TermChip[] }
-  | { id: string; ok: false; code: TranslationErrorCode; message: string; retryable: boolean };
+export type { SegmentResult };
 
-export type Deliver = (results: UnitResult[]) => void;
+export type Deliver = (results: SegmentResult[]) => void;
 
 export interface ServiceOptions {
   providers: ReadonlyMap<ProviderId, Provider>;
@@ -54,7 +53,7 @@ export interface ServiceOptions {
 
 interface Waiter {
   owner: string;
-  unitId: string;
+  segmentId: string;
 }
 
 interface Job {
@@ -76,7 +75,7 @@ export class TranslationService {
   private readonly jobs = new Map<string, Job>();
   private readonly byOwner = new Map<string, Map<string, Job>>();
   private readonly delivers = new Map<string, Deliver>();
-  private readonly outbox = new Map<string, UnitResult[]>();
+  private readonly outbox = new Map<string, SegmentResult[]>();
   private flushScheduled = false;
   private readonly batchers = new Map<ProviderId, Batcher<Job>>();
   private readonly limiters = new Map<ProviderId, Limiter>();
@@ -89,25 +88,25 @@ export class TranslationService {
   }
 
   /** Asks for translations on behalf of `owner` (a page's connection); answers arrive through `deliver`. */
-  request(owner: string, deliver: Deliver, units: readonly UnitRequest[], to: LanguageCode, options: { retry?: boolean } = {}): void {
+  request(owner: string, deliver: Deliver, segments: readonly SegmentRequest[], to: LanguageCode, options: { retry?: boolean } = {}): void {
     this.delivers.set(owner, deliver);
     const chain = this.options.chain().filter((id) => this.options.providers.has(id));
     const lookups: Job[] = [];
-    for (const unit of units) {
-      this.forget(owner, unit.id); // a unit asked again replaces its earlier request
-      const key = `${to}\u0001${unit.text}`;
-      const waiter = { owner, unitId: unit.id };
+    for (const segment of segments) {
+      this.forget(owner, segment.id); // a segment asked again replaces its earlier request
+      const key = `${to}\u0001${segment.text}`;
+      const waiter = { owner, segmentId: segment.id };
       const shared = this.jobs.get(key);
       if (shared) {
         this.attach(shared, waiter);
         continue;
       }
-      const remembered = this.cache.remembered({ chain, to, text: unit.text });
+      const remembered = this.cache.remembered({ chain, to, text: segment.text });
       if (remembered) {
-        this.emit(owner, success(unit.id, remembered, true));
+        this.emit(owner, success(segment.id, remembered, true));
         continue;
       }
-      const job: Job = { key, text: unit.text, to, waiters: [], chain, index: 0, state: 'lookup', retry: options.retry === true };
+      const job: Job = { key, text: segment.text, to, waiters: [], chain, index: 0, state: 'lookup', retry: options.retry === true };
       this.jobs.set(key, job);
       this.attach(job, waiter);
       lookups.push(job);
@@ -115,15 +114,15 @@ export class TranslationService {
     if (lookups.length > 0) void this.lookUp(lookups);
   }
 
-  /** Units that scrolled away: dropped if their batch has not been sent yet. */
-  cancel(owner: string, unitIds: readonly string[]): void {
-    for (const id of unitIds) this.forget(owner, id);
+  /** Segments whose units scrolled away: dropped if their batch has not been sent yet. */
+  cancel(owner: string, segmentIds: readonly string[]): void {
+    for (const id of segmentIds) this.forget(owner, id);
   }
 
   /** The page went away: drop everything it asked. */
   release(owner: string): void {
-    const units = this.byOwner.get(owner);
-    if (units) this.cancel(owner, [...units.keys()]);
+    const segments = this.byOwner.get(owner);
+    if (segments) this.cancel(owner, [...segments.keys()]);
     this.byOwner.delete(owner);
     this.delivers.delete(owner);
     this.outbox.delete(owner);
@@ -278,18 +277,18 @@ export class TranslationService {
 
   private attach(job: Job, waiter: Waiter): void {
     job.waiters.push(waiter);
-    let units = this.byOwner.get(waiter.owner);
-    if (!units) this.byOwner.set(waiter.owner, (units = new Map()));
-    units.set(waiter.unitId, job);
+    let segments = this.byOwner.get(waiter.owner);
+    if (!segments) this.byOwner.set(waiter.owner, (segments = new Map()));
+    segments.set(waiter.segmentId, job);
   }
 
   /** Removes one unit's interest in its job; a job nobody waits for leaves the queue if not yet sent. */
-  private forget(owner: string, unitId: string): void {
-    const units = this.byOwner.get(owner);
-    const job = units?.get(unitId);
-    if (!units || !job) return;
-    units.delete(unitId);
-    job.waiters = job.waiters.filter((w) => !(w.owner === owner && w.unitId === unitId));
+  private forget(owner: string, segmentId: string): void {
+    const segments = this.byOwner.get(owner);
+    const job = segments?.get(segmentId);
+    if (!segments || !job) return;
+    segments.delete(segmentId);
+    job.waiters = job.waiters.filter((w) => !(w.owner === owner && w.segmentId === segmentId));
     if (job.waiters.length === 0 && job.state === 'queued' && job.provider) {
       this.batcher(job.provider).remove(job.to, job);
       this.jobs.delete(job.key);
@@ -299,8 +298,8 @@ export class TranslationService {
   private complete(job: Job, entry: StoredTranslation, cached: boolean): void {
     this.jobs.delete(job.key);
     for (const waiter of job.waiters) {
-      this.byOwner.get(waiter.owner)?.delete(waiter.unitId);
-      this.emit(waiter.owner, success(waiter.unitId, entry, cached));
+      this.byOwner.get(waiter.owner)?.delete(waiter.segmentId);
+      this.emit(waiter.owner, success(waiter.segmentId, entry, cached));
     }
     job.waiters = [];
   }
@@ -308,14 +307,14 @@ export class TranslationService {
   private fail(job: Job, error: TranslationError): void {
     this.jobs.delete(job.key);
     for (const waiter of job.waiters) {
-      this.byOwner.get(waiter.owner)?.delete(waiter.unitId);
-      this.emit(waiter.owner, { id: waiter.unitId, ok: false, code: error.code, message: error.message, retryable: error.retryable || error.code === 'no-provider' || error.code === 'rate-limited' });
+      this.byOwner.get(waiter.owner)?.delete(waiter.segmentId);
+      this.emit(waiter.owner, { id: waiter.segmentId, ok: false, code: error.code, message: error.message, retryable: error.retryable || error.code === 'no-provider' || error.code === 'rate-limited' });
     }
     job.waiters = [];
   }
 
   /** Answers go out per owner, gathered per microtask: one message for everything ready at once. */
-  private emit(owner: string, result: UnitResult): void {
+  private emit(owner: string, result: SegmentResult): void {
     let box = this.outbox.get(owner);
     if (!box) this.outbox.set(owner, (box = []));
     box.push(result);
@@ -335,6 +334,6 @@ export class TranslationService {
   }
 }
 
-function success(id: string, entry: StoredTranslation, cached: boolean): UnitResult {
+function success(id: string, entry: StoredTranslation, cached: boolean): SegmentResult {
   return { id, ok: true, text: entry.text, provider: entry.provider, cached, ...(entry.detected && { detected: entry.detected }) };
 }

@@ -24,7 +24,7 @@ function fakeChrome(availability: Record<string, string>, fail: () => unknown = 
 
 /** The background's end of the port: records what the client sends. */
 function fakePort() {
-  const sent: Array<{ type: string; units?: Array<{ id: string; text: string }>; ids?: string[] }> = [];
+  const sent: Array<{ type: string; segments?: Array<{ id: string; text: string }>; ids?: string[] }> = [];
   const port = {
     name: 'translate',
     postMessage: (m: never) => void sent.push(m),
@@ -66,7 +66,7 @@ describe('on-device route in the translator client', () => {
     client.translate('a', '今天去了外滩', 'en', false, 'zh');
     client.translate('b', '안녕하세요 여러분', 'en', false, 'ko');
     client.translate('c', 'hola amigos', 'en', false, 'auto');
-    await vi.waitFor(() => expect(port.sent.flatMap((m) => m.units ?? []).map((u) => u.id).sort()).toEqual(['a', 'b', 'c']));
+    await vi.waitFor(() => expect(port.sent.flatMap((m) => m.segments ?? []).map((u) => u.id).sort()).toEqual(['a', 'b', 'c']));
     expect(chrome.translated).toEqual([]);
   });
 
@@ -90,13 +90,13 @@ describe('on-device route in the translator client', () => {
     const chrome = fakeChrome({ 'zh>en': 'available' }, () => new DOMException('crashed', 'UnknownError'));
     const { client, route } = setup(chrome);
     client.translate('a', '一', 'en', false, 'zh');
-    await vi.waitFor(() => expect(port.sent.flatMap((m) => m.units ?? [])).toHaveLength(1));
+    await vi.waitFor(() => expect(port.sent.flatMap((m) => m.segments ?? [])).toHaveLength(1));
     client.translate('b', '二', 'en', false, 'zh');
-    await vi.waitFor(() => expect(port.sent.flatMap((m) => m.units ?? [])).toHaveLength(2));
+    await vi.waitFor(() => expect(port.sent.flatMap((m) => m.segments ?? [])).toHaveLength(2));
     expect(route.health.status('chrome').state).toBe('resting');
     expect(route.wanted()).toBe(false);
     client.translate('c', '三', 'en', false, 'zh');
-    await vi.waitFor(() => expect(port.sent.flatMap((m) => m.units ?? [])).toHaveLength(3));
+    await vi.waitFor(() => expect(port.sent.flatMap((m) => m.segments ?? [])).toHaveLength(3));
     expect(chrome.translated).toEqual(['一', '二']); // the third never reached the model
   });
 

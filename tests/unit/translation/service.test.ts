@@ -6,7 +6,7 @@ import { CACHE_RETRY_MS } from '@/utils/translation/cache-health';
 import { realClock } from '@/utils/translation/clock';
 import { TranslationError } from '@/utils/translation/errors';
 import { Limiter } from '@/utils/translation/limiter';
-import { TranslationService, type UnitResult } from '@/utils/translation/service';
+import { TranslationService, type SegmentResult } from '@/utils/translation/service';
 import type { TranslationStore } from '@/utils/translation/store';
 import { MemoryStore } from './memory-store';
 import type { Provider, ProviderLimits, TranslateBatch } from '@/utils/translation/types';
@@ -50,9 +50,9 @@ function setup(options: { chain?: ProviderId[]; store?: TranslationStore; disabl
     ...(options.disableBatching && { disableBatching: true }),
     ...(options.disableCache && { disableCache: true }),
   });
-  const received: UnitResult[] = [];
-  const deliveries: UnitResult[][] = [];
-  const deliver = (results: UnitResult[]) => {
+  const received: SegmentResult[] = [];
+  const deliveries: SegmentResult[][] = [];
+  const deliver = (results: SegmentResult[]) => {
     deliveries.push(results);
     received.push(...results);
   };
