@@ -7,6 +7,10 @@
  *   changing settings, reading or writing keys, clearing the cache.
  * The background checks the sender before it even parses a privileged message.
  * Replies are always `{ ok: true, … }` or `{ ok: false, code, message }`: nothing throws across a message.
+ *
+ * What arrives in the content script (tab requests, port replies, its replies) is wrapped in
+ * `z.lazy`: built on first use rather than while the page loads (each zod schema costs its
+ * construction; the content script's cold evaluation is measured by the bench).
  */
 import * as z from 'zod/mini';
 import { LANGUAGE_CODES } from '../languages';
@@ -70,14 +74,14 @@ export const providersStatusReplySchema = z.object({
 });
 export const providerTestReplySchema = z.object({ ok: z.literal(true), text: z.string(), ms: z.number() });
 export const cacheStatsReplySchema = z.object({ ok: z.literal(true), entries: z.number(), available: z.boolean(), state: cacheStateSchema });
-export const okReplySchema = z.object({ ok: z.literal(true) });
-export const guidanceReplySchema = z.object({ ok: z.literal(true), dictionary: guidanceDictionarySchema });
+export const okReplySchema = z.lazy(() => z.object({ ok: z.literal(true) }));
+export const guidanceReplySchema = z.lazy(() => z.object({ ok: z.literal(true), dictionary: guidanceDictionarySchema }));
 
 /** The most of a selection the context menu translates (the page splits it into segments of MAX_SEGMENT_TEXT_CHARS). */
 export const MAX_SELECTION_CHARS = 20_000;
 
 /** Messages the extension (popup, background) sends to a tab's content script. */
-export const tabRequestSchema = z.discriminatedUnion('type', [
+export const tabRequestSchema = z.lazy(() => z.discriminatedUnion('type', [
   z.object({ type: z.literal('status') }),
   /**
    * The popup's "This page" switch (and its keyboard shortcut): hide or show every overlay, and
@@ -89,17 +93,17 @@ export const tabRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('display.announce'), mode: z.enum(DISPLAY_MODES) }),
   /** "Translate selection with Red Thread" was chosen on this page: translate it and show it next to the selection. */
   z.object({ type: z.literal('selection.translate'), text: z.string().check(z.minLength(1), z.maxLength(MAX_SELECTION_CHARS)) }),
-]);
+]));
 export type TabRequest = z.infer<typeof tabRequestSchema>;
 
-export const errorReplySchema = z.object({
+export const errorReplySchema = z.lazy(() => z.object({
   ok: z.literal(false),
   code: z.string(),
   message: z.string(),
-});
+}));
 export type ErrorReply = z.infer<typeof errorReplySchema>;
 
-export const pingReplySchema = z.object({ ok: z.literal(true), version: z.string() });
+export const pingReplySchema = z.lazy(() => z.object({ ok: z.literal(true), version: z.string() }));
 export type PingReply = z.infer<typeof pingReplySchema>;
 
 export const tabStatusReplySchema = z.object({
@@ -138,7 +142,7 @@ export const portRequestSchema = z.discriminatedUnion('type', [
 export type PortRequest = z.infer<typeof portRequestSchema>;
 
 /** The answer for one segment (a piece of a unit's text, at most MAX_SEGMENT_TEXT_CHARS) on the port. */
-export const segmentResultSchema = z.discriminatedUnion('ok', [
+export const segmentResultSchema = z.lazy(() => z.discriminatedUnion('ok', [
   z.object({
     id: segmentIdSchema,
     ok: z.literal(true),
@@ -150,12 +154,12 @@ export const segmentResultSchema = z.discriminatedUnion('ok', [
     terms: z.optional(z.array(termChipSchema).check(z.maxLength(20))),
   }),
   z.object({ id: segmentIdSchema, ok: z.literal(false), code: z.string(), message: z.string(), retryable: z.boolean() }),
-]);
+]));
 
-export const portReplySchema = z.discriminatedUnion('type', [
+export const portReplySchema = z.lazy(() => z.discriminatedUnion('type', [
   z.object({ type: z.literal('results'), results: z.array(segmentResultSchema) }),
   z.object({ type: z.literal('refused'), code: z.string(), message: z.string() }),
-]);
+]));
 export type PortReply = z.infer<typeof portReplySchema>;
 /** Written once: the background's service makes it, the port carries it, the page shows it. */
 export type SegmentResult = z.infer<typeof segmentResultSchema>;
