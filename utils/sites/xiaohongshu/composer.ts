@@ -41,12 +41,13 @@ export function readDraft(box: Element): string {
 
 const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
 
-function caretToEnd(box: HTMLElement): void {
+/** Selects the box's whole text, or puts the caret at its start or end. */
+function selectInBox(box: HTMLElement, where: 'all' | 'start' | 'end'): void {
   const selection = window.getSelection();
   if (!selection) return;
   const range = document.createRange();
   range.selectNodeContents(box);
-  range.collapse(false);
+  if (where !== 'all') range.collapse(where === 'start');
   selection.removeAllRanges();
   selection.addRange(range);
 }
@@ -58,13 +59,7 @@ function caretToEnd(box: HTMLElement): void {
  */
 export function replaceBoxText(box: HTMLElement, text: string): boolean {
   box.focus();
-  const selection = window.getSelection();
-  if (selection) {
-    const range = document.createRange();
-    range.selectNodeContents(box);
-    selection.removeAllRanges();
-    selection.addRange(range);
-  }
+  selectInBox(box, 'all');
   let ok = false;
   try {
     const lines = text.split('\n');
@@ -83,7 +78,7 @@ export function replaceBoxText(box: HTMLElement, text: string): boolean {
   if (ok && sameText(readDraft(box), text)) return true;
   // Fallback: the text set directly, then the event the site listens for.
   box.textContent = text;
-  caretToEnd(box);
+  selectInBox(box, 'end');
   box.dispatchEvent(new InputEvent('input', { inputType: 'insertText', data: text, bubbles: true }));
   return sameText(readDraft(box), text);
 }
@@ -91,14 +86,7 @@ export function replaceBoxText(box: HTMLElement, text: string): boolean {
 /** Puts `text` at the very start of the draft (a greeting), the same typing-like way. */
 export function insertAtStart(box: HTMLElement, text: string): void {
   box.focus();
-  const selection = window.getSelection();
-  if (selection) {
-    const range = document.createRange();
-    range.selectNodeContents(box);
-    range.collapse(true);
-    selection.removeAllRanges();
-    selection.addRange(range);
-  }
+  selectInBox(box, 'start');
   const before = readDraft(box);
   let ok = false;
   try {
@@ -107,7 +95,7 @@ export function insertAtStart(box: HTMLElement, text: string): void {
     ok = false;
   }
   if (!ok) replaceBoxText(box, text + before);
-  else caretToEnd(box);
+  else selectInBox(box, 'end');
 }
 
 /** The language of the post being answered, from its title and body on the page. */
