@@ -17,22 +17,22 @@
  * never inside what Vue owns; it goes when the box goes. Nothing here throws into the page.
  */
 import { h, render } from 'preact';
-import { ComposerPanel, type ComposerError, type ComposerHint, type ComposerLabels, type ComposerPanelProps } from '@/components/ComposerPanel';
+import { ComposerPanel, type ComposerError, type ComposerPanelProps } from '@/components/ComposerPanel';
 import panelCss from '@/components/composer-panel.css?inline';
 import type { PageWatcher } from '@/utils/dom/page-watcher';
 import { placeOverBox } from '@/utils/dom/placement';
 import { createShadowHost } from '@/utils/dom/shadow-host';
 import { COMPOSER_TAG } from '@/utils/dom/tags';
 import { themeBehind } from '@/utils/dom/theme';
-import { FIRST_COMMENT_GREETINGS, draftTriggers, findDraftIssues, type DraftFindings, type SensitiveTopic } from '@/utils/guidance/composer-hints';
+import { findDraftIssues, type DraftFindings } from '@/utils/guidance/composer-hints';
 import type { TipTrigger } from '@/utils/guidance/schema';
-import { t, type MessageKey } from '@/utils/i18n/t';
-import { baseLanguage, nativeName, type LanguageCode } from '@/utils/languages';
+import { t } from '@/utils/i18n/t';
+import { baseLanguage, type LanguageCode } from '@/utils/languages';
 import { chooseTarget, hasLanguage, translateDraft } from '@/utils/page/composer-draft';
 import type { TranslatorClient } from '@/utils/page/translator-client';
 import { COMPOSER_ANCHOR_SELECTOR, insertAtStart, postLanguage, readDraft, replaceBoxText } from '@/utils/sites/xiaohongshu/composer';
 import { firstCommentHintShown, markFirstCommentHintShown } from '@/utils/storage/composer-flags';
-import { providerName } from '@/utils/translation/provider-names';
+import { composerHints, composerLabels, describeError, shortName } from './composer-words';
 
 export interface ComposerDeps {
   client: TranslatorClient;
@@ -50,30 +50,6 @@ export interface ComposerDeps {
 }
 
 // ---- languages ----------------------------------------------------------------------------
-
-function shortName(code: LanguageCode): string {
-  return code === 'zh-CN' ? '中文' : nativeName(code);
-}
-
-function describeError(code: string, message: string): ComposerError {
-  const key: MessageKey =
-    code === 'network' || code === 'timeout'
-      ? 'composerErrorNetwork'
-      : code === 'rate-limited' || code === 'quota'
-        ? 'composerErrorQuota'
-        : code === 'not-configured' || code === 'bad-key' || code === 'no-provider' || code === 'unavailable'
-          ? 'composerErrorProvider'
-          : 'composerErrorOther';
-  return { summary: t(key), detail: message };
-}
-
-const TOPIC_KEYS: Record<SensitiveTopic, MessageKey> = {
-  politics: 'composerTopicPolitics',
-  religion: 'composerTopicReligion',
-  drugs: 'composerTopicDrugs',
-  gambling: 'composerTopicGambling',
-  sexual: 'composerTopicSexual',
-};
 
 const IS_MAC = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 const SHORTCUT = IS_MAC ? '⌥⇧T' : 'Alt+Shift+T';
@@ -375,56 +351,6 @@ export class ComposerSession {
 
   // ---- rendering --------------------------------------------------------------------------
 
-  private hints(): ComposerHint[] {
-    if (!this.deps.tipsEnabled()) return [];
-    const zh = baseLanguage(this.deps.userLanguage()) === 'zh';
-    const audience = zh ? 'chinese-reader' : 'newcomer';
-    const hints: ComposerHint[] = [];
-    const add = (trigger: TipTrigger, extra: Partial<ComposerHint> = {}) => {
-      const tip = this.deps.tipFor(trigger, audience);
-      if (!tip || this.dismissed.has(trigger)) return;
-      hints.push({ id: trigger, title: tip.title, text: tip.text, lang: zh ? 'zh-CN' : 'en', ...extra });
-    };
-    if (this.firstComment) {
-      add('before-first-comment', {
-        greetings: FIRST_COMMENT_GREETINGS.map((g) => ({ text: g.zh, hint: t('composerGreetingTitle', [g.zh, g.pinyin, g.en]) })),
-      });
-    }
-    for (const trigger of draftTriggers(this.findings)) {
-      if (trigger === 'personal-details') {
-        add(trigger, { lead: this.findings.details.map((d) => t(d === 'phone' ? 'composerFoundPhone' : 'composerFoundEmail')).join(' ') });
-      } else if (trigger === 'sensitive-topic') {
-        add(trigger, { lead: t('composerFoundTopic', [this.findings.topics.map((topic) => t(TOPIC_KEYS[topic])).join(', ')]) });
-      }
-    }
-    return hints;
-  }
-
-  private labels(): ComposerLabels {
-    const user = this.deps.userLanguage();
-    const name = shortName(this.target);
-    return {
-      region: t('composerRegion'),
-      translationOf: this.provider ? `${t('composerTranslationOf', [name])} · ${providerName(this.provider)}` : t('composerTranslationOf', [name]),
-      backIn: t('composerBackIn', [nativeName(user)]),
-      translating: t('composerTranslating'),
-      backTranslating: t('composerBackTranslating'),
-      backFailed: t('composerBackFailed'),
-      insert: t('composerInsert'),
-      insertTitle: t('composerInsertTitle'),
-      insertBoth: t('composerInsertBoth'),
-      insertBothTitle: t('composerInsertBothTitle'),
-      close: t('composerClose'),
-      retry: t('composerRetry'),
-      stale: t('composerStale'),
-      translateAgain: t('composerTranslateAgain'),
-      draftKept: t('composerDraftKept'),
-      hints: t('composerHints'),
-      dismissHint: t('composerDismissHint'),
-      greetings: t('composerGreetings'),
-    };
-  }
-
   private render(): void {
     if (this.disposed || !this.visible) return;
     this.host.toggleAttribute('data-rt-open', this.open);
@@ -444,8 +370,10 @@ export class ComposerSession {
       stale: this.stale,
       error: this.error,
       status: this.status,
-      hints: this.hints(),
-      labels: this.labels(),
+      hints: this.deps.tipsEnabled()
+        ? composerHints({ user: this.deps.userLanguage(), firstComment: this.firstComment, findings: this.findings, dismissed: this.dismissed, tipFor: (trigger, audience) => this.deps.tipFor(trigger, audience) })
+        : [],
+      labels: composerLabels(this.target, this.deps.userLanguage(), this.provider),
       onTranslate: () => void this.translate(),
       onInsert: (both) => this.insert(both),
       onClose: () => this.close(true),
