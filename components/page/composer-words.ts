@@ -9,10 +9,12 @@ import { t, type MessageKey } from '@/utils/i18n/t';
 import { baseLanguage, nativeName, type LanguageCode } from '@/utils/languages';
 import { providerName } from '@/utils/translation/provider-names';
 
+/** How the panel names a language: 中文 for Chinese, otherwise the language's own name. */
 export function shortName(code: LanguageCode): string {
   return code === 'zh-CN' ? '中文' : nativeName(code);
 }
 
+/** An error's summary by what the reader can do about it; the provider's own message is the detail. */
 export function describeError(code: string, message: string): ComposerError {
   const key: MessageKey =
     code === 'network' || code === 'timeout'
