@@ -1,0 +1,109 @@
+/**
+ * Issue 15, part 1: the feed, search and profile grids keep their geometry. RedNote lays these grids
+ * out by script (computed card heights: the cover's ratio plus a fixed footer; a fixed container
+ * height; nothing re-measured), so a translation that adds height to a card spills over the card
+ * below. Each page is opened without the extension (a host it does not run on) and with it, at the
+ * same window size, and every page element's box is compared (tests/harness/layout.ts): nothing
+ * moved, nothing resized, nothing of the page covered but the card's own title and cover.
+ */
+import { beforeEach, describe, expect, test } from 'vitest';
+import { BROWSER_NAME, useBrowserEnv } from '../harness/env';
+import { PLAIN_SITE_HOST } from '../harness/hosts';
+import { coverage, layoutDifferences, pageGeometry } from '../harness/layout';
+import { fixture, nextFrames, resetSettings, setSettings, settled } from '../harness/overlays';
+import type { TestPage } from '../harness/browser';
+
+const env = useBrowserEnv();
+
+const PAGES = [
+  { name: 'feed', path: '/explore', titles: 6 },
+  { name: 'search', path: '/search_result?keyword=%E6%88%90%E9%83%BD', titles: 8 },
+  { name: 'profile', path: '/user/profile/5b3c2e1f000000001003a7d2', titles: 4 },
+] as const;
+
+const WIDTH = 1366;
+const HEIGHT = 900;
+
+beforeEach(async () => {
+  await resetSettings(env.browser);
+  // The welcome tip is tested on its own (guidance-placement); here only the translations count.
+  await setSettings(env.browser, { guidance: { tips: false, glossary: true, labels: true } });
+});
+
+/** Opens `path` on `host` at the test's window size, with fonts loaded and the grid laid out. */
+async function open(host: string, path: string): Promise<TestPage> {
+  const page = await env.openSite(`https://${host}${path}`);
+  await page.setViewport(WIDTH, HEIGHT);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await nextFrames(page, 50);
+  return page;
+}
+
+/** Both pages side by side: the layout differences and what the overlays cover. */
+async function check(plain: TestPage, translated: TestPage) {
+  const differences = layoutDifferences(await pageGeometry(plain), await pageGeometry(translated));
+  const covered = await coverage(translated);
+  const before = await coverage(plain);
+  return { differences, covered, before };
+}
+
+describe(`grids keep their geometry (${BROWSER_NAME})`, () => {
+  for (const mode of ['bilingual', 'replace'] as const) {
+    for (const spec of PAGES) {
+      test(`${spec.name}, ${mode}: nothing of the page moves, changes size or is covered`, async () => {
+        if (mode === 'replace') await setSettings(env.browser, { displayMode: 'replace' });
+        const plain = await open(PLAIN_SITE_HOST, spec.path);
+        const translated = await open('www.xiaohongshu.com', spec.path);
+        const shown = await settled(translated, spec.titles);
+        expect(shown.filter((o) => o.kind === 'feedTitle' && o.state === 'done').length).toBeGreaterThanOrEqual(spec.titles);
+        // The extension is really not on the plain copy.
+        expect(await plain.evaluate(() => document.querySelectorAll('red-thread-overlay').length)).toBe(0);
+
+        const { differences, covered, before } = await check(plain, translated);
+        console.info(`[grid-layout] ${BROWSER_NAME} ${spec.name} ${mode}: cards ${covered.cards}, author rows covered ${before.coveredFooters} without / ${covered.coveredFooters} with the extension, ${differences.length} boxes changed, ${covered.faults.length} elements covered`);
+        expect(differences.slice(0, 10)).toEqual([]);
+        expect(covered.faults.slice(0, 10)).toEqual([]);
+        expect(before.coveredFooters).toBe(0);
+        expect(covered.coveredFooters).toBe(0);
+        await translated.screenshot(`grid-${spec.name}-${mode}-light`);
+
+        await translated.setColorScheme('dark');
+        await fixture(translated, "f.setTheme('dark')");
+        await nextFrames(translated);
+        await translated.screenshot(`grid-${spec.name}-${mode}-dark`);
+      });
+    }
+  }
+
+  test('feed: the site lays the grid out again (window resized, cards appended) and the translations follow', async () => {
+    const plain = await open(PLAIN_SITE_HOST, '/explore');
+    const translated = await open('www.xiaohongshu.com', '/explore');
+    await settled(translated, 6);
+    for (const page of [plain, translated]) await page.setViewport(1100, 800);
+    await nextFrames(plain, 100);
+    await nextFrames(translated, 100);
+    let result = await check(plain, translated);
+    expect(result.differences.slice(0, 10)).toEqual([]);
+    expect(result.covered.faults.slice(0, 10)).toEqual([]);
+    expect(result.covered.coveredFooters).toBe(0);
+
+    for (const page of [plain, translated]) await fixture(page, 'f.appendCards(8)');
+    await translated.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight - 1600));
+    await settled(translated, 10);
+    result = await check(plain, translated);
+    expect(result.differences.slice(0, 10)).toEqual([]);
+    expect(result.covered.faults.slice(0, 10)).toEqual([]);
+    expect(result.covered.coveredFooters).toBe(0);
+  });
+
+  test('a grid title’s translation is reachable from the keyboard, and names its language', async () => {
+    const page = await open('www.xiaohongshu.com', '/explore');
+    await settled(page, 4);
+    const host = await page.evaluate(() => {
+      const o = document.querySelector('red-thread-overlay[data-rt-kind="feedTitle"][data-rt-state="done"]')!;
+      return { lang: o.getAttribute('lang'), buttons: o.shadowRoot!.querySelectorAll('button').length };
+    });
+    expect(host.lang).toBe('en');
+    expect(host.buttons).toBeGreaterThan(0);
+  });
+});
