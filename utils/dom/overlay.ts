@@ -7,8 +7,11 @@
 import { actionAt, renderTranslationBlock, type BlockAction, type TranslationBlockProps } from '@/components/translation-block';
 import blockCss from '@/components/translation-block.css?inline';
 import type { UnitKind } from '../schemas/settings';
+import { cardPlacer } from './card-placement';
 
 export const OVERLAY_TAG = 'red-thread-overlay';
+
+const NO_TERMS: TranslationBlockProps['terms'] = [];
 
 let sharedSheet: CSSStyleSheet | null | undefined;
 
@@ -63,6 +66,8 @@ export class Overlay {
   /** Firefox's per-root <style> (null where the shared sheet is adopted): kept across renders. */
   private readonly style: HTMLStyleElement | null;
   private rendered: TranslationBlockProps | null = null;
+  /** On a grid card (a feed title): placed inside the card's footprint, taking no room (card-placement.ts). */
+  private readonly onCard: boolean;
 
   /** `onAction` hears the block's buttons (retry, the toggles, the slang chips); one handler may serve every overlay. */
   constructor(
@@ -70,6 +75,7 @@ export class Overlay {
     unitId: string,
     readonly onAction: OverlayActionHandler,
   ) {
+    this.onCard = kind === 'feedTitle';
     this.host = document.createElement(OVERLAY_TAG);
     this.host.setAttribute('data-rt-kind', kind);
     this.host.setAttribute('data-rt-unit', unitId);
@@ -93,6 +99,9 @@ export class Overlay {
    * layout); most answers come before it would have been seen.
    */
   render(props: TranslationBlockProps, quiet = false): void {
+    // A card has no room for slang chips: they are shown where the text flows (the note itself).
+    if (this.onCard && props.terms.length > 0) props = { ...props, terms: NO_TERMS };
+    if (this.onCard) cardPlacer.schedule(this.host);
     if (quiet) this.host.style.setProperty('display', 'none');
     else this.host.style.removeProperty('display');
     this.host.setAttribute('data-rt-state', props.state);
@@ -110,6 +119,7 @@ export class Overlay {
   }
 
   remove(): void {
+    if (this.onCard) cardPlacer.forget(this.host);
     this.host.remove();
   }
 }

@@ -40,3 +40,11 @@ export const SKIP_SELECTOR = 'img, svg, video, button';
 
 /** Scroll boxes whose content loads lazily: units inside are watched relative to the box. */
 export const SCROLL_ROOT_SELECTOR = '.note-scroller';
+
+/**
+ * Grid cards (explore feed, search results, a profile's notes), laid out by the site's script: a
+ * translation on a card must stay inside the card's footprint (utils/dom/card-placement.ts).
+ * The cover is `a.cover` in 2025 and 2026 markup (2026: `a.cover.mask`, no `ld`).
+ */
+export const CARD_SELECTOR = 'section.note-item';
+export const CARD_COVER_SELECTOR = 'a.cover';
