@@ -17,7 +17,7 @@ const env = useBrowserEnv();
 
 const PAGES = [
   { name: 'feed', path: '/explore', titles: 6 },
-  { name: 'search', path: '/search_result?keyword=%E6%88%90%E9%83%BD', titles: 8 },
+  { name: 'search', path: '/search_result?keyword=%E6%88%90%E9%83%BD', titles: 6 },
   { name: 'profile', path: '/user/profile/5b3c2e1f000000001003a7d2', titles: 4 },
 ] as const;
 
@@ -65,6 +65,7 @@ describe(`grids keep their geometry (${BROWSER_NAME})`, () => {
         expect(covered.faults.slice(0, 10)).toEqual([]);
         expect(before.coveredFooters).toBe(0);
         expect(covered.coveredFooters).toBe(0);
+        expect(covered.misplaced).toEqual([]);
         await translated.screenshot(`grid-${spec.name}-${mode}-light`);
 
         await translated.setColorScheme('dark');
@@ -78,7 +79,7 @@ describe(`grids keep their geometry (${BROWSER_NAME})`, () => {
   test('feed: the site lays the grid out again (window resized, cards appended) and the translations follow', async () => {
     // One page at a time: a background tab gets no animation frames (Firefox), and the site relays out in one.
     const plain = await open(PLAIN_SITE_HOST, '/explore');
-    await plain.setViewport(1100, 800);
+    await plain.setViewport(900, 800);
     await nextFrames(plain, 100);
     const plainResized = await pageGeometry(plain);
     await fixture(plain, 'f.appendCards(8)');
@@ -88,12 +89,13 @@ describe(`grids keep their geometry (${BROWSER_NAME})`, () => {
 
     const translated = await open('www.xiaohongshu.com', '/explore');
     await settled(translated, 6);
-    await translated.setViewport(1100, 800);
+    await translated.setViewport(900, 800);
     await nextFrames(translated, 100);
     expect(layoutDifferences(plainResized, await pageGeometry(translated)).slice(0, 10)).toEqual([]);
     let covered = await coverage(translated);
     expect(covered.faults.slice(0, 10)).toEqual([]);
     expect(covered.coveredFooters).toBe(0);
+    expect(covered.misplaced).toEqual([]);
 
     await fixture(translated, 'f.appendCards(8)');
     // Near the new cards, short of the end (which would make the page load more).
@@ -103,16 +105,33 @@ describe(`grids keep their geometry (${BROWSER_NAME})`, () => {
     covered = await coverage(translated);
     expect(covered.faults.slice(0, 10)).toEqual([]);
     expect(covered.coveredFooters).toBe(0);
+    expect(covered.misplaced).toEqual([]);
   });
 
-  test('a grid title’s translation is reachable from the keyboard, and names its language', async () => {
+  test('replace on a card: the translation takes the title’s lines; its keyboard-reachable toggle brings the original back', async () => {
+    await setSettings(env.browser, { displayMode: 'replace' });
     const page = await open('www.xiaohongshu.com', '/explore');
     await settled(page, 4);
-    const host = await page.evaluate(() => {
-      const o = document.querySelector('red-thread-overlay[data-rt-kind="feedTitle"][data-rt-state="done"]')!;
-      return { lang: o.getAttribute('lang'), buttons: o.shadowRoot!.querySelectorAll('button').length };
-    });
-    expect(host.lang).toBe('en');
-    expect(host.buttons).toBeGreaterThan(0);
+    const state = () =>
+      page.evaluate(() => {
+        const o = document.querySelector('red-thread-overlay[data-rt-kind="feedTitle"][data-rt-state="done"]')!;
+        const title = o.previousElementSibling!;
+        const toggle = o.shadowRoot!.querySelector('button[data-rt-action="toggle-original"]') as HTMLButtonElement | null;
+        return {
+          lang: o.getAttribute('lang'),
+          place: o.getAttribute('data-rt-place'),
+          titleOpacity: getComputedStyle(title).opacity,
+          toggle: toggle ? { tabIndex: toggle.tabIndex, label: toggle.getAttribute('aria-label'), pressed: toggle.getAttribute('aria-pressed') } : null,
+        };
+      });
+    const before = await state();
+    expect(before).toMatchObject({ lang: 'en', place: 'title', titleOpacity: '0' });
+    expect(before.toggle).toMatchObject({ tabIndex: 0, pressed: 'false' });
+    // The first toggle in the page is the first card's (the feed holds nothing else translated).
+    await page.click('button[data-rt-action="toggle-original"]');
+    await page.waitFor(() => !!document.querySelector('red-thread-overlay[data-rt-kind="feedTitle"][data-rt-original][data-rt-place="cover"]'));
+    const after = await state();
+    expect(after).toMatchObject({ place: 'cover', titleOpacity: '1' });
+    expect(after.toggle?.pressed).toBe('true');
   });
 });

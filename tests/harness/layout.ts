@@ -122,6 +122,8 @@ export interface Coverage {
   /** Cards (section.note-item) whose author-and-likes row is covered by another card or by an overlay not on that card. */
   coveredFooters: number;
   cards: number;
+  /** Overlays on cards not where they belong: on the cover's lower edge (same bottom, same width) or exactly on the title. */
+  misplaced: string[];
 }
 
 /**
@@ -170,6 +172,20 @@ export function coverage(page: TestPage): Promise<Coverage> {
       const byOwnOverlay = overlays.some((o) => card.contains(o) && painted(o).some((m) => area(m, r) > 1));
       if (byCard || byOverlay || byOwnOverlay) coveredFooters += 1;
     }
-    return { faults, coveredFooters, cards: cards.length };
+    const misplaced: string[] = [];
+    const near = (a: number, b: number) => Math.abs(a - b) <= 1;
+    for (const o of overlays) {
+      const card = o.closest('section.note-item');
+      const unit = o.previousElementSibling;
+      if (!card || !unit) continue;
+      const r = o.getBoundingClientRect();
+      const place = o.getAttribute('data-rt-place');
+      const target = (place === 'cover' ? card.querySelector('a.cover') : unit)?.getBoundingClientRect();
+      const ok = target && (place === 'cover'
+        ? near(r.bottom, target.bottom) && near(r.left, target.left) && near(r.width, target.width)
+        : near(r.top, target.top) && near(r.left, target.left) && near(r.width, target.width) && near(r.height, target.height));
+      if (!ok) misplaced.push(`${place}: ${(unit.textContent ?? '').trim().slice(0, 20)}`);
+    }
+    return { faults, coveredFooters, cards: cards.length, misplaced };
   });
 }
