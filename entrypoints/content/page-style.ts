@@ -39,6 +39,7 @@ export class PageStyle {
       `${cardTitle}:is(:hover,:focus-visible) + ${OVERLAY_TAG}{opacity:0!important}` +
       // The card's toggle shows while the card is hovered or holds focus.
       `${CARD_SELECTOR}:is(:hover,:focus-within) ${OVERLAY_TAG}{--rt-card-hover:1}`;
-    this.style.textContent = `${replaced}{display:none!important}` + cardRules + (this.enabled ? '' : `${OVERLAY_TAG}{display:none!important}`);
+    // Switched off for the page: every overlay hidden, and every original shown as the site has it.
+    this.style.textContent = this.enabled ? `${replaced}{display:none!important}` + cardRules : `${OVERLAY_TAG}{display:none!important}`;
   }
 }
