@@ -17,7 +17,8 @@ import type { TipTrigger } from '@/utils/guidance/schema';
 import { t } from '@/utils/i18n/t';
 import type { LanguageCode } from '@/utils/languages';
 import { askBackground } from '@/utils/messaging';
-import { UNIT_SELECTOR } from '@/utils/sites/xiaohongshu/selectors';
+import { placeTip, type Box } from '@/utils/dom/placement';
+import { HEADER_SELECTOR, NAVIGATION_SELECTOR, SIDE_LINKS_SELECTOR, UNIT_SELECTOR } from '@/utils/sites/xiaohongshu/selectors';
 
 export interface GuidanceSettings {
   lang: LanguageCode;
@@ -51,7 +52,15 @@ export class GuidanceController {
     document.addEventListener('focusin', this.onPointer, { passive: true, signal });
     document.addEventListener('mouseout', this.onLeave, { passive: true, signal });
     document.addEventListener('focusout', this.onLeave, { passive: true, signal });
-    signal.addEventListener('abort', () => this.host.remove(), { once: true });
+    window.addEventListener('resize', this.onResize, { passive: true, signal });
+    signal.addEventListener(
+      'abort',
+      () => {
+        cancelAnimationFrame(this.resizeFrame);
+        this.host.remove();
+      },
+      { once: true },
+    );
     void this.load();
   }
 
@@ -132,6 +141,7 @@ export class GuidanceController {
         });
         this.card = { key, element };
         this.container.prepend(element);
+        this.placeCard();
       }
     }
     this.hintElement?.remove();
@@ -155,6 +165,42 @@ export class GuidanceController {
     this.hint = { meaning: found.meaning, top: Math.max(28, rect.top), left: Math.max(4, Math.min(rect.left, innerWidth - 270)) };
     this.render();
   };
+
+  /** The window changed size: the tip finds its spot again (at most once a frame). */
+  private resizeFrame = 0;
+  private readonly onResize = () => {
+    if (!this.card || this.resizeFrame) return;
+    this.resizeFrame = requestAnimationFrame(() => {
+      this.resizeFrame = 0;
+      this.placeCard();
+    });
+  };
+
+  /**
+   * Puts the tip card where it covers none of the site's navigation (side bar entries, header) on
+   * this window size: see placeTip. Reads the card's size and the navigation's boxes, then writes.
+   */
+  private placeCard(): void {
+    const card = this.card?.element;
+    if (!card) return;
+    const boxOf = (el: Element): Box => {
+      const r = el.getBoundingClientRect();
+      return { top: r.top, left: r.left, width: r.width, height: r.height };
+    };
+    const avoid = [...document.querySelectorAll(NAVIGATION_SELECTOR)].map(boxOf).filter((b) => b.width > 0 && b.height > 0);
+    const sideLinksBottom = Math.max(0, ...[...document.querySelectorAll(SIDE_LINKS_SELECTOR)].map((el) => el.getBoundingClientRect().bottom));
+    const header = document.querySelector(HEADER_SELECTOR)?.getBoundingClientRect();
+    const spot = placeTip(
+      { width: card.offsetWidth, height: card.offsetHeight },
+      { width: document.documentElement.clientWidth, height: window.innerHeight },
+      avoid,
+      { sideLinksBottom, headerBottom: header ? header.bottom : 0 },
+    );
+    card.style.setProperty('top', `${spot.top}px`);
+    card.style.setProperty('left', `${spot.left}px`);
+    card.style.setProperty('bottom', 'auto');
+    card.setAttribute('data-rt-spot', spot.spot);
+  }
 
   private readonly onLeave = () => {
     if (!this.hint) return;

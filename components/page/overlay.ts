@@ -6,9 +6,12 @@
  */
 import { actionAt, renderTranslationBlock, type BlockAction, type TranslationBlockProps } from '@/components/translation-block';
 import blockCss from '@/components/translation-block.css?inline';
+import { cardPlacer } from '@/utils/dom/card-placement';
 import { OVERLAY_TAG } from '@/utils/dom/tags';
 import type { UnitKind } from '@/utils/schemas/settings';
 
+
+const NO_TERMS: TranslationBlockProps['terms'] = [];
 
 let sharedSheet: CSSStyleSheet | null | undefined;
 
@@ -59,6 +62,8 @@ export class Overlay {
   /** Firefox's per-root <style> (null where the shared sheet is adopted): kept across renders. */
   private readonly style: HTMLStyleElement | null;
   private rendered: TranslationBlockProps | null = null;
+  /** On a grid card (a feed title): placed inside the card's footprint, taking no room (card-placement.ts). */
+  private readonly onCard: boolean;
 
   /** `onAction` hears the block's buttons (retry, the toggles, the slang chips); one handler may serve every overlay. */
   constructor(
@@ -66,6 +71,7 @@ export class Overlay {
     unitId: string,
     readonly onAction: OverlayActionHandler,
   ) {
+    this.onCard = kind === 'feedTitle';
     this.host = document.createElement(OVERLAY_TAG);
     this.host.setAttribute('data-rt-kind', kind);
     this.host.setAttribute('data-rt-unit', unitId);
@@ -89,6 +95,9 @@ export class Overlay {
    * layout); most answers come before it would have been seen.
    */
   render(props: TranslationBlockProps, quiet = false): void {
+    // A card has no room for slang chips: they are shown where the text flows (the note itself).
+    if (this.onCard && props.terms.length > 0) props = { ...props, terms: NO_TERMS };
+    if (this.onCard) cardPlacer.schedule(this.host);
     if (quiet) this.host.style.setProperty('display', 'none');
     else this.host.style.removeProperty('display');
     this.host.setAttribute('data-rt-state', props.state);
@@ -106,6 +115,7 @@ export class Overlay {
   }
 
   remove(): void {
+    if (this.onCard) cardPlacer.forget(this.host);
     this.host.remove();
   }
 }

@@ -14,4 +14,10 @@ export const PROVIDER_HOSTS = {
 /** A host no test page or provider uses: proves that requests elsewhere are recorded and refused. */
 export const ELSEWHERE_HOST = 'elsewhere.example.com';
 
-export const ALL_HOSTS: string[] = [...SITE_HOSTS, ...Object.values(PROVIDER_HOSTS).flat(), ELSEWHERE_HOST];
+/**
+ * The same test pages on a host Red Thread does not run on: the page exactly as it is without the
+ * extension, for layout comparisons (tests/harness/layout.ts).
+ */
+export const PLAIN_SITE_HOST = 'plain-copy.example.com';
+
+export const ALL_HOSTS: string[] = [...SITE_HOSTS, ...Object.values(PROVIDER_HOSTS).flat(), ELSEWHERE_HOST, PLAIN_SITE_HOST];

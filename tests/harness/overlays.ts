@@ -34,7 +34,8 @@ export function overlays(page: TestPage): Promise<OverlaySnapshot[]> {
           error: root?.querySelector('.rt-error')?.textContent ?? '',
           original: before?.textContent?.trim() ?? '',
           besideUnit: before?.matches(unitSelector) ?? false,
-          originalVisible: before ? getComputedStyle(before).display !== 'none' : false,
+          // Replace mode hides a flowing original (display: none) and fades a grid card's title (opacity: 0, its box kept).
+          originalVisible: before ? getComputedStyle(before).display !== 'none' && getComputedStyle(before).opacity !== '0' : false,
         };
       }),
     UNIT_SELECTOR,

@@ -13,7 +13,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo, Socket } from 'node:net';
 import { testCertificate } from './certs';
-import { SITE_HOSTS } from './hosts';
+import { PLAIN_SITE_HOST, SITE_HOSTS } from './hosts';
 import { STANDINS, type DecodedRequest, type StandinReply, type StandinRequest } from './standins';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -150,7 +150,7 @@ export class HarnessServer {
     };
     this.requests.push(record);
 
-    if ((SITE_HOSTS as readonly string[]).includes(host)) {
+    if ((SITE_HOSTS as readonly string[]).includes(host) || host === PLAIN_SITE_HOST) {
       await this.serveSite(url, res, record);
       return;
     }

@@ -62,3 +62,50 @@ export function placeOverBox(box: DOMRectReadOnly, host: DOMRectReadOnly, viewpo
     },
   };
 }
+
+/** The corners and gaps a tip card may take, in order of preference (see placeTip). */
+export type TipSpot = 'bottom-left' | 'under-side-links' | 'bottom-right' | 'top-right';
+
+/**
+ * Where an etiquette tip goes: the first spot, in order of preference, where the whole card is on
+ * the screen and covers nothing of `avoid` (the site's navigation: the side bar's links, the header).
+ * bottom-left, then just under the side bar's links (`sideLinksBottom`), then bottom-right, then
+ * top-right under the header (`headerBottom`). When none is clear, the one covering least. Pure.
+ */
+export function placeTip(
+  size: { width: number; height: number },
+  viewport: { width: number; height: number },
+  avoid: readonly Box[],
+  marks: { sideLinksBottom: number; headerBottom: number },
+): { top: number; left: number; spot: TipSpot } {
+  const margin = 16;
+  const bottom = viewport.height - margin - size.height;
+  const right = viewport.width - margin - size.width;
+  const spots: { spot: TipSpot; top: number; left: number }[] = [
+    { spot: 'bottom-left', top: bottom, left: margin },
+    { spot: 'under-side-links', top: marks.sideLinksBottom + 12, left: margin },
+    { spot: 'bottom-right', top: bottom, left: right },
+    { spot: 'top-right', top: marks.headerBottom + 12, left: right },
+  ];
+  let best = spots[0]!;
+  let bestCost = Number.POSITIVE_INFINITY;
+  for (const s of spots) {
+    const box = { top: s.top, left: s.left, width: size.width, height: size.height };
+    const outside = s.top < EDGE || s.left < EDGE || s.top + size.height > viewport.height - EDGE || s.left + size.width > viewport.width - EDGE;
+    const covered = avoid.reduce((sum, a) => sum + overlapArea(box, a), 0);
+    const cost = covered + (outside ? 1e9 : 0);
+    if (cost === 0) return { top: Math.round(s.top), left: Math.round(s.left), spot: s.spot };
+    if (cost < bestCost) {
+      best = s;
+      bestCost = cost;
+    }
+  }
+  return { top: Math.round(Math.max(EDGE, best.top)), left: Math.round(Math.max(EDGE, best.left)), spot: best.spot };
+}
+
+/** The area two boxes share (0 when apart). */
+export function overlapArea(a: Box, b: Box): number {
+  const w = Math.min(a.left + a.width, b.left + b.width) - Math.max(a.left, b.left);
+  const h = Math.min(a.top + a.height, b.top + b.height) - Math.max(a.top, b.top);
+  return w > 0 && h > 0 ? w * h : 0;
+}

@@ -22,7 +22,9 @@ export const UNIT_RULES: readonly UnitRule[] = [
   { kind: 'noteBody', selectors: ['#detail-desc'] },
   // Each comment and reply: its .content (author, date, location and buttons are siblings, left alone).
   { kind: 'comment', selectors: ['.comment-item .content'] },
-  { kind: 'bio', selectors: ['.user-desc'] },
+  // The profile's own bio. `.user-desc` alone also matches the search page's user rows (Red ID and
+  // follower counts on one line: page chrome); the bio is the one inside `.user-info`.
+  { kind: 'bio', selectors: ['.user-info .user-desc'] },
 ];
 
 export const UNIT_SELECTOR = UNIT_RULES.flatMap((r) => r.selectors).join(', ');
@@ -40,3 +42,19 @@ export const SKIP_SELECTOR = 'img, svg, video, button';
 
 /** Scroll boxes whose content loads lazily: units inside are watched relative to the box. */
 export const SCROLL_ROOT_SELECTOR = '.note-scroller';
+
+/**
+ * Grid cards (explore feed, search results, a profile's notes), laid out by the site's script: a
+ * translation on a card must stay inside the card's footprint (utils/dom/card-placement.ts).
+ * The cover is `a.cover` in 2025 and 2026 markup (2026: `a.cover.mask`, no `ld`).
+ */
+export const CARD_SELECTOR = 'section.note-item';
+export const CARD_COVER_SELECTOR = 'a.cover';
+
+/**
+ * The site's navigation, which a floating tip must not cover: the side bar's entries (发现, 发布,
+ * 通知, 我, and 更多 at its foot) and the header with the search box.
+ */
+export const SIDE_LINKS_SELECTOR = '.side-bar .channel-list li, .side-bar a';
+export const NAVIGATION_SELECTOR = `${SIDE_LINKS_SELECTOR}, .side-bar .information-container, .header-container`;
+export const HEADER_SELECTOR = '.header-container';
