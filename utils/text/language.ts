@@ -98,7 +98,7 @@ export function isLatinReader(target: string): boolean {
  */
 const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = Object.fromEntries(
   Object.entries({
-    en: 'the and you your you’re you\'re i’m i\'m im it’s it\'s is are this that it my to of with for not never just what how really please thank thanks from have we they here there can don’t don\'t will would all going back love omg lol too very like hello welcome everyone',
+    en: 'good nice cute yes little much more about because when where who why our the and you your you’re you\'re i’m i\'m im it’s it\'s is are this that it my to of with for not never just what how really please thank thanks from have we they here there can don’t don\'t will would all going back love omg lol too very like hello welcome everyone',
     es: 'de la que el en y los las del por para con una es muy qué está pero como yo soy hola gracias también desde este esta todo más lo',
     fr: 'le la les des est et je tu vous nous une du pas pour avec c’est c\'est très merci bonjour dans sur qui que mais il elle ce mon suis',
     de: 'der die das und ist ich nicht ein eine mit zu auf für sehr danke hallo es du wir sie auch aus von den dem mein bin',
@@ -111,14 +111,17 @@ const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = Object.fromEntries(
 
 const LATIN_WORD = /[\p{Script=Latin}\d]*\p{Script=Latin}[\p{Script=Latin}\p{M}\d]*(?:['’][\p{Script=Latin}]+)?/gu;
 
-/** How many of each language's function words a Latin text holds. */
+/**
+ * How many of each language's function words a Latin text holds, weighed: a word of one or two
+ * letters ("la", "de", "is") counts 1, a longer one 2. Pinyin and names are full of "la" and "de".
+ */
 export function functionWordScores(text: string): Record<string, number> {
   const scores: Record<string, number> = {};
   for (const [word] of stripNonLanguage(text).matchAll(LATIN_WORD)) {
     const lower = word.toLowerCase();
     if (lower === 'i' && word !== 'I') continue;
     for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
-      if (words.has(lower) || (lower === 'i' && lang === 'en')) scores[lang] = (scores[lang] ?? 0) + 1;
+      if (words.has(lower) || (lower === 'i' && lang === 'en')) scores[lang] = (scores[lang] ?? 0) + ([...lower].length > 2 ? 2 : 1);
     }
   }
   return scores;
@@ -149,13 +152,14 @@ export async function latinLanguage(text: string, target: string, detect?: Detec
   const targetBase = baseLanguage(target);
   const scores = functionWordScores(text);
   const best = Math.max(0, ...Object.values(scores));
-  if (best > 0) {
+  // One short word alone ("la" in pinyin) is not evidence; two, or one longer word, is.
+  if (best >= 2) {
     const top = Object.keys(scores).filter((lang) => scores[lang] === best);
     const language = top.includes(targetBase) ? targetBase : top.includes('en') ? 'en' : top[0]!;
     return { language, source: language };
   }
   const words = stripNonLanguage(text).match(LATIN_WORD)?.length ?? 0;
-  if (words >= DETECTOR_MIN_WORDS && detect) {
+  if (best === 0 && words >= DETECTOR_MIN_WORDS && detect) {
     const detected = await detect(stripNonLanguage(text)).catch(() => null);
     if (detected?.reliable) {
       const language = baseLanguage(detected.language);

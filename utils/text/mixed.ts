@@ -46,7 +46,7 @@ export interface UnitPlan {
 type Family = 'cjk' | 'hangul' | 'latin' | 'cyrillic' | 'arabic' | 'thai' | 'devanagari';
 
 interface Token {
-  kind: 'word' | 'keep';
+  kind: 'word' | 'keep' | 'break';
   family?: Family;
   start: number;
   end: number;
@@ -70,6 +70,8 @@ interface Run {
 const TOKEN = new RegExp(
   [
     '(?<keep>https?:\\/\\/\\S+|@[\\p{L}\\p{N}_.\\-]{1,30}|#[^\\s#]{1,30}(?:\\[话题\\])?#?|\\[[^[\\]\\s]{1,10}\\]|(?<![\\p{Script=Latin}\\p{N}])(?:(\\d)\\2{2,}|2333*)(?![\\p{Script=Latin}\\p{N}]))',
+    // Brackets and "=" end a run and a sent piece ("微辣 (wei la) = a little spicy" is three runs).
+    '(?<brk>[()（）【】「」『』《》=]+)',
     '(?<cjk>[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々〆]+)',
     '(?<hangul>\\p{Script=Hangul}+)',
     "(?<latin>[\\p{Script=Latin}\\d]*\\p{Script=Latin}[\\p{Script=Latin}\\p{M}\\d]*(?:['’\\-][\\p{Script=Latin}\\p{M}\\d]+)*)",
@@ -95,8 +97,8 @@ export function tokenize(text: string): Token[] {
     const groups = match.groups ?? {};
     const start = match.index;
     const end = start + match[0].length;
-    if (groups.keep !== undefined) {
-      tokens.push({ kind: 'keep', start, end });
+    if (groups.keep !== undefined || groups.brk !== undefined) {
+      tokens.push({ kind: groups.keep !== undefined ? 'keep' : 'break', start, end });
       continue;
     }
     const family = FAMILIES.find((f) => groups[f] !== undefined)!;
@@ -105,60 +107,103 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Words of one family with nothing but neutral text between them (a kept token ends a run). */
-function runsOf(text: string, tokens: readonly Token[]): Array<Run | 'keep'> {
-  const out: Array<Run | 'keep'> = [];
+type Item = Run | 'keep' | 'break';
+
+const isRun = (item: Item | undefined): item is Run => item !== undefined && item !== 'keep' && item !== 'break';
+const CJK_SENTENCE_END = /[。！？!?]+/g;
+
+/**
+ * Words of one family with nothing but neutral text between them (a kept token or a bracket ends
+ * a run); then Latin words that belong to the Chinese around them are folded in: one word next to
+ * Chinese, or two words with Chinese on both sides ("yyds 就是 forever god 的意思").
+ */
+function runsOf(text: string, tokens: readonly Token[]): Item[] {
+  const out: Item[] = [];
   let current: Run | null = null;
+  const flush = () => {
+    if (current) out.push(...splitKanaSentences(text, current));
+    current = null;
+  };
   for (const token of tokens) {
-    if (token.kind === 'keep') {
-      if (current) out.push(current);
-      current = null;
-      out.push('keep');
+    if (token.kind !== 'word') {
+      flush();
+      out.push(token.kind);
       continue;
     }
     const letters = token.end - token.start;
-    if (current && current.family === token.family) {
-      current.end = token.end;
-      current.words += 1;
-      current.kana ||= Boolean(token.kana);
-      current.letters += letters;
+    if (current && (current as Run).family === token.family) {
+      const run = current as Run;
+      run.end = token.end;
+      run.words += 1;
+      run.kana ||= Boolean(token.kana);
+      run.letters += letters;
     } else {
-      if (current) out.push(current);
+      flush();
       current = { family: token.family!, start: token.start, end: token.end, words: 1, kana: Boolean(token.kana), letters };
     }
   }
-  if (current) out.push(current);
-  // A lone Latin word beside Chinese is part of the Chinese sentence.
-  const merged: Array<Run | 'keep'> = [];
+  flush();
+  const merged: Item[] = [];
   for (let i = 0; i < out.length; i += 1) {
     const run = out[i]!;
     const previous = merged.at(-1);
-    if (run !== 'keep' && run.family === 'latin' && run.words === 1) {
+    if (isRun(run) && run.family === 'latin') {
       const next = out[i + 1];
-      if (previous && previous !== 'keep' && previous.family === 'cjk') {
+      const cjkBefore = isRun(previous) && previous.family === 'cjk';
+      const cjkAfter = isRun(next) && next.family === 'cjk';
+      if (cjkBefore && (run.words === 1 || (run.words === 2 && cjkAfter))) {
         previous.end = run.end;
-        if (next && next !== 'keep' && next.family === 'cjk') {
+        if (cjkAfter) {
           previous.end = next.end;
           previous.kana ||= next.kana;
           i += 1;
         }
         continue;
       }
-      if (next && next !== 'keep' && next.family === 'cjk') {
+      if (cjkAfter && run.words === 1) {
         next.start = run.start;
         continue;
       }
+      // Fewer than two Latin letters alone ("x", "I") are not language.
+      if (run.letters < 2) continue;
     }
-    // Two letters or fewer of Latin alone ("ok", "x") are not language.
-    if (run !== 'keep' && run.family === 'latin' && run.letters < 2) continue;
-    if (run !== 'keep' && previous && previous !== 'keep' && previous.family === run.family) {
+    if (isRun(run) && isRun(previous) && previous.family === run.family && previous.kana === run.kana) {
       previous.end = run.end;
       continue;
     }
     merged.push(run);
   }
-  void text;
   return merged;
+}
+
+/**
+ * A CJK run that holds kana is Japanese, but a whole Chinese sentence next to a Japanese one
+ * (すごい！这个真的太好看了) is Chinese: such a run is cut at its sentence ends, each sentence
+ * judged by its own kana.
+ */
+function splitKanaSentences(text: string, run: Run): Run[] {
+  if (run.family !== 'cjk' || !run.kana) return [run];
+  const body = text.slice(run.start, run.end);
+  const pieces: Run[] = [];
+  let at = 0;
+  const push = (from: number, to: number) => {
+    const sentence = body.slice(from, to);
+    if (!sentence.trim()) return;
+    pieces.push({ family: 'cjk', start: run.start + from, end: run.start + to, words: 1, kana: KANA.test(sentence), letters: to - from });
+  };
+  for (const match of body.matchAll(CJK_SENTENCE_END)) {
+    push(at, match.index);
+    at = match.index + match[0].length;
+  }
+  push(at, body.length);
+  // Neighbouring sentences of the same kind stay one run.
+  const joined: Run[] = [];
+  for (const piece of pieces) {
+    const last = joined.at(-1);
+    if (last && last.kana === piece.kana) last.end = piece.end;
+    else joined.push(piece);
+  }
+  return joined;
 }
 
 /** The language a non-Latin run is in, by its script. */
@@ -201,22 +246,26 @@ export async function planUnit(parts: readonly TextPart[], target: string, detec
     const text = parts[0]!.text;
     const match = REPLY_PREFIX.exec(text);
     if (match) prefixLength[0] = match[0].length;
-    else if (REPLY_WORD_ALONE.test(text) && parts[1]?.kind === 'keep') prefixLength[0] = text.length;
+    else if (REPLY_WORD_ALONE.test(text) && parts[1]?.kind === 'keep') {
+      // "回复 " + @name link + "：…": the colon after the link is the prefix's too.
+      prefixLength[0] = text.length;
+      if (parts[2]?.kind === 'text') prefixLength[2] = /^\s*[：:]\s*/.exec(parts[2].text)?.[0].length ?? 0;
+    }
   }
   // 2. Runs of every text part.
   const partRuns = parts.map((part, i) => {
     if (part.kind !== 'text') return null;
     const body = part.text.slice(prefixLength[i]);
-    return runsOf(body, tokenize(body)).map((r) => (r === 'keep' ? r : { ...r, start: r.start + prefixLength[i]!, end: r.end + prefixLength[i]! }));
+    return runsOf(body, tokenize(body)).map((r) => (isRun(r) ? { ...r, start: r.start + prefixLength[i]!, end: r.end + prefixLength[i]! } : r));
   });
-  const allRuns = partRuns.flatMap((runs) => (runs ?? []).filter((r): r is Run => r !== 'keep'));
+  const allRuns = partRuns.flatMap((runs) => (runs ?? []).filter(isRun));
   if (allRuns.length === 0) return { parts: parts.map(() => null), sends: 0, hasLanguage: false };
   // 3. One language decision for the unit's Latin text (it is nearly always one language).
   const latinRuns = allRuns.filter((r) => r.family === 'latin');
   let latin: { foreign: boolean; source: string } = { foreign: true, source: 'auto' };
   if (latinRuns.length > 0 && isLatinReader(targetBase)) {
     const latinText = partRuns
-      .flatMap((runs, i) => (runs ?? []).filter((r): r is Run => r !== 'keep' && r.family === 'latin').map((r) => parts[i]!.text.slice(r.start, r.end)))
+      .flatMap((runs, i) => (runs ?? []).filter((r): r is Run => isRun(r) && r.family === 'latin').map((r) => parts[i]!.text.slice(r.start, r.end)))
       .join(' ');
     const found = await latinLanguage(latinText, targetBase, detect);
     latin = { foreign: found.language !== targetBase, source: found.source };
@@ -244,7 +293,7 @@ export async function planUnit(parts: readonly TextPart[], target: string, detec
     };
     let edgeBefore = true; // nothing but neutral text since the part's start (or its reply prefix)
     for (const run of runs) {
-      if (run === 'keep') {
+      if (run === 'keep' || run === 'break') {
         close();
         edgeBefore = false;
         continue;
