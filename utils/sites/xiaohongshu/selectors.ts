@@ -4,6 +4,7 @@
  * When the site changes, this is the file to fix; tests/unit/sites checks it against the fixtures.
  */
 import type { UnitKind } from '../../schemas/settings';
+import { NOTIFICATION_COMMENT, NOTIFICATION_QUOTE } from './notifications';
 
 export interface UnitRule {
   kind: UnitKind;
@@ -23,6 +24,8 @@ export const UNIT_RULES: readonly UnitRule[] = [
   // Each comment and reply: its .content (author, date, location and buttons are siblings, left alone).
   { kind: 'comment', selectors: ['.comment-item .content'] },
   { kind: 'bio', selectors: ['.user-desc'] },
+  // Notifications (/notification): the quoted comment or reply, and what it answers (see ./notifications.ts for sources).
+  { kind: 'comment', selectors: [NOTIFICATION_COMMENT, NOTIFICATION_QUOTE] },
 ];
 
 export const UNIT_SELECTOR = UNIT_RULES.flatMap((r) => r.selectors).join(', ');
