@@ -17,7 +17,7 @@ const env = useBrowserEnv();
 const CHROME = [
   '评论和@', '赞和收藏', '新增关注', '评论了你的笔记', '回复了你的评论', '在评论中@了你', '赞了你的评论', '赞了你的笔记', '收藏了你的笔记',
   '开始关注你了', '你的好友', '回复', '赞', '01-16', '3天前', '昨天 14:07', '2天前', 'Mike in Seattle', '猫奴阿花', 'TikTok难民Sarah',
-  '路过的北京大爷', '火锅不加香菜', '吃不胖的阿珍', '成都吃货小分队', '小红薯123', 'Chloe在多伦多', '- THE END -', '发现', '通知', '搜索小红书',
+  '路过的北京大爷', '热心网友小张', '该评论已删除', '火锅不加香菜', '吃不胖的阿珍', '成都吃货小分队', '小红薯123', 'Chloe在多伦多', '- THE END -', '发现', '通知', '搜索小红书',
 ];
 
 beforeEach(async () => {
@@ -60,6 +60,13 @@ describe(`notifications page (${BROWSER_NAME})`, () => {
     for (const english of ['Chinese grandma taught me dumplings 🥟 I’m never going back', 'my cat says hi to everyone 🐱', '回复 数学不好：omg thank you, 666 to you too']) {
       expect(await shownFor(page, english), english).toBeUndefined();
     }
+    // The site's words for a deleted comment are chrome too (last item: brought near first).
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await nextFrames(page, 300);
+    await settled(page, 4);
+    expect(env.server.textsSent().some((t) => t.includes('删除'))).toBe(false);
+    expect(await shownFor(page, '该评论已删除')).toBeUndefined();
+    await page.evaluate(() => window.scrollTo(0, 0));
     // Every overlay sits right after its unit, inside the item (never around it).
     const shown = await overlays(page);
     expect(shown.every((o) => o.besideUnit)).toBe(true);

@@ -50,3 +50,9 @@ export const NOTIFICATION_CHROME = ['.user-info', '.interaction-hint', '.actions
 
 /** The tabs (switched client-side). High: [A] [B] [C]. */
 export const NOTIFICATION_TABS = '.notification-page .reds-tabs-list .reds-tab-item';
+
+/**
+ * What the site writes in `.interaction-content` when the comment is gone ([C]): the site's own
+ * words, not anyone's comment, so never sent (kept as they are).
+ */
+export const NOTIFICATION_PLACEHOLDERS: ReadonlySet<string> = new Set(['原评论已删除', '该评论已删除', '评论已删除']);
