@@ -12,13 +12,17 @@
  * translated, an English reader only the Chinese half, a Chinese reader only the English half.
  *
  * What a run is: words of one script family with only spaces, punctuation, digits or emoji between
- * them. A lone Latin word next to Chinese (这个 vibe 好 chill 啊, yyds！！家人们) belongs to the
- * Chinese sentence: it is how people write Chinese, and a Chinese reader reads it as such.
+ * them; brackets and "=" end one. A lone Latin word next to Chinese, or two between Chinese
+ * (这个 vibe 好 chill 啊, yyds！！家人们, 就是 forever god 的意思) belongs to the Chinese sentence: it
+ * is how people write Chinese, and a Chinese reader reads it as such. A CJK run holding kana is
+ * Japanese, sentence by sentence (すごい！这个真的太好看了 is a Japanese and a Chinese sentence).
+ * The reader's own language is sent nowhere, so a Japanese reader's kanji-only sentence beside a
+ * kana one counts as Chinese: a known limit.
  *
  * Never sent, and shown as they are: a reply prefix (回复 <name>：, the name too), slang numbers
  * (666, 888, 2333), @mentions, #hashtags, [emoji] codes and links written as text. Adjacent foreign
- * runs go out as one piece (context helps the provider); text at the edges of a part (emoji, a
- * closing 🌶️) travels with a foreign neighbour, and stays kept beside a run in the reader's language.
+ * runs go out as one piece (context helps the provider), with their closing sentence punctuation;
+ * a part foreign from start to end goes out whole, emoji and all (成都美食攻略…🌶️), as before.
  *
  * Pure: the language detector is injected, and only asked for long Latin text without function words.
  */
