@@ -16,8 +16,7 @@
  * (这个 vibe 好 chill 啊, yyds！！家人们, 就是 forever god 的意思) belongs to the Chinese sentence: it
  * is how people write Chinese, and a Chinese reader reads it as such. A CJK run holding kana is
  * Japanese, sentence by sentence (すごい！这个真的太好看了 is a Japanese and a Chinese sentence).
- * The reader's own language is sent nowhere, so a Japanese reader's kanji-only sentence beside a
- * kana one counts as Chinese: a known limit.
+ * Known limit: for a Japanese reader, a kanji-only sentence beside a kana one counts as Chinese and is sent.
  *
  * Never sent, and shown as they are: a reply prefix (回复 <name>：, the name too), slang numbers
  * (666, 888, 2333), @mentions, #hashtags, [emoji] codes and links written as text. Adjacent foreign
