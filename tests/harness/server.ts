@@ -56,7 +56,8 @@ const MIME: Record<string, string> = {
 
 /** Maps a RedNote path to the fixture page that plays it. */
 export function fixtureForPath(pathname: string): string | null {
-  if (pathname === '/explore' || pathname === '/' || pathname === '/notification') return 'explore.html';
+  if (pathname === '/notification') return 'notification.html';
+  if (pathname === '/explore' || pathname === '/') return 'explore.html';
   if (/^\/(explore|discovery\/item|search_result)\/[0-9a-f]{24}$/.test(pathname)) return 'note.html';
   if (/^\/user\/profile\/[0-9a-zA-Z]+(\/[0-9a-f]{24})?$/.test(pathname)) return 'profile.html';
   if (pathname === '/search_result') return 'search.html';

@@ -21,7 +21,8 @@ import type { Overlay, OverlayActionHandler } from '@/components/page/overlay';
 import type { PageChanges } from '@/utils/dom/page-watcher';
 import { extractParts, partsKey, type Part } from '@/utils/sites/xiaohongshu/extract';
 import { UNIT_SELECTOR, unitKindOf } from '@/utils/sites/xiaohongshu/selectors';
-import { decide, guessByScript, type Detector } from '@/utils/text/language';
+import type { Detector } from '@/utils/text/language';
+import { assemble, planUnit, type Piece } from '@/utils/text/mixed';
 import { splitText } from '@/utils/text/split';
 import { Lru } from '@/utils/translation/lru';
 import type { SegmentResult, TranslatorClient } from './translator-client';
@@ -49,7 +50,11 @@ export interface PageSettings {
 interface Segment {
   id: string;
   partIndex: number;
+  /** Which sent piece of the part it belongs to (a long piece is split into several segments). */
+  pieceIndex: number;
   text: string;
+  /** The source language of its piece ("zh", "en", "auto" …). */
+  source: string;
   result?: SegmentResult;
 }
 
@@ -67,6 +72,8 @@ interface Unit {
   generation: number;
   key: string;
   parts: Part[];
+  /** Per part, what is sent and what is kept as written (mixed-language text); null for kept tokens. */
+  plan: Array<Piece[] | null>;
   segments: Segment[];
   translated: Part[];
   provider: string;
@@ -172,6 +179,7 @@ export class UnitController {
       generation: 0,
       key: '',
       parts: [],
+      plan: [],
       segments: [],
       translated: [],
       provider: '',
@@ -219,28 +227,32 @@ export class UnitController {
     unit.state = 'deciding';
     unit.parts = extractParts(unit.el);
     unit.key = partsKey(unit.parts);
-    const text = unit.parts.filter((p) => p.kind === 'text').map((p) => p.text).join('\n');
     if (!this.settings.enabled || !this.settings.kinds[unit.kind]) {
       unit.state = 'idle';
       return;
     }
-    const decision = text ? await decide(text, this.settings.to, this.options.detect) : { translate: false as const, reason: 'no-language' as const };
+    // Per run, not per unit: only what is not in the reader's language is sent (utils/text/mixed.ts).
+    const plan = await planUnit(unit.parts, this.settings.to, this.options.detect);
     if (generation !== unit.generation || !this.units.has(unit.el)) return;
-    if (!decision.translate) {
+    if (plan.sends === 0) {
       unit.state = 'skipped';
       this.removeOverlay(unit);
       this.reportCounts();
       return;
     }
+    unit.plan = plan.parts;
     unit.segments = [];
-    unit.parts.forEach((part, partIndex) => {
-      // Runs between kept tokens that hold no language (punctuation, spaces) stay as they are.
-      if (part.kind !== 'text' || guessByScript(part.text).kind === 'none') return;
-      for (const piece of splitText(part.text, MAX_SEGMENT_CHARS)) {
-        const segment: Segment = { id: `${unit.id}.${unit.generation}.${unit.segments.length}`, partIndex, text: piece };
-        const remembered = this.memo.get(`${this.settings.to}\u0001${piece}`);
-        if (remembered) segment.result = { ...remembered, id: segment.id, cached: true };
-        unit.segments.push(segment);
+    plan.parts.forEach((pieces, partIndex) => {
+      let pieceIndex = 0;
+      for (const piece of pieces ?? []) {
+        if (piece.kind !== 'send') continue;
+        for (const text of splitText(piece.text, MAX_SEGMENT_CHARS)) {
+          const segment: Segment = { id: `${unit.id}.${unit.generation}.${unit.segments.length}`, partIndex, pieceIndex, text, source: piece.source };
+          const remembered = this.memo.get(`${this.settings.to}\u0001${text}`);
+          if (remembered) segment.result = { ...remembered, id: segment.id, cached: true };
+          unit.segments.push(segment);
+        }
+        pieceIndex += 1;
       }
     });
     unit.state = 'waiting';
@@ -250,7 +262,7 @@ export class UnitController {
     const missing = unit.segments.filter((s) => !s.result);
     for (const segment of missing) {
       this.bySegment.set(segment.id, unit);
-      this.options.client.translate(segment.id, segment.text, this.settings.to, byReader, decision.source);
+      this.options.client.translate(segment.id, segment.text, this.settings.to, byReader, segment.source);
     }
     if (missing.length === 0) this.settle(unit);
     this.toRender.add(unit);
@@ -299,12 +311,19 @@ export class UnitController {
       unit.error = failed.message;
       return;
     }
-    const byPart = new Map<number, string>();
+    // Each part: its kept pieces as written, its sent pieces translated, in order.
+    const byPiece = new Map<string, string>();
     for (const s of unit.segments) {
       const r = s.result as SegmentResult & { ok: true };
-      byPart.set(s.partIndex, (byPart.get(s.partIndex) ?? '') + r.text);
+      const key = `${s.partIndex}.${s.pieceIndex}`;
+      byPiece.set(key, (byPiece.get(key) ?? '') + r.text);
     }
-    unit.translated = unit.parts.map((part, i) => (byPart.has(i) ? { kind: 'text' as const, text: byPart.get(i)! } : part));
+    unit.translated = unit.parts.map((part, i) => {
+      const pieces = unit.plan[i];
+      if (!pieces || part.kind !== 'text') return part;
+      const sent = pieces.filter((p) => p.kind === 'send').map((_, j) => byPiece.get(`${i}.${j}`) ?? '');
+      return { kind: 'text' as const, text: assemble(pieces, sent) };
+    });
     const first = unit.segments[0]?.result as (SegmentResult & { ok: true }) | undefined;
     unit.provider = first?.provider ?? '';
     unit.detected = first?.detected ?? '';

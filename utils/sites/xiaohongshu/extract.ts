@@ -3,6 +3,7 @@
  * (hashtags, @mentions). Emoji images are skipped; emoji codes like [doge] stay in the text runs
  * for display but are not language (see utils/text/language.ts). Reads the DOM, writes nothing.
  */
+import { NOTIFICATION_PLACEHOLDERS } from './notifications';
 import { KEEP_SELECTOR, SKIP_SELECTOR } from './selectors';
 
 export type Part = { kind: 'text'; text: string } | { kind: 'keep'; text: string };
@@ -19,6 +20,11 @@ export function extractParts(root: Element): Part[] {
     const clean = normalise(text);
     text = '';
     if (!clean) return;
+    // The site's own words standing in for a deleted comment: not content.
+    if (NOTIFICATION_PLACEHOLDERS.has(clean)) {
+      parts.push({ kind: 'keep', text: clean });
+      return;
+    }
     let last = 0;
     for (const match of clean.matchAll(KEEP_IN_TEXT)) {
       const before = clean.slice(last, match.index).trim();

@@ -4,6 +4,7 @@
  * When the site changes, this is the file to fix; tests/unit/sites checks it against the fixtures.
  */
 import type { UnitKind } from '../../schemas/settings';
+import { NOTIFICATION_COMMENT, NOTIFICATION_QUOTE } from './notifications';
 
 export interface UnitRule {
   kind: UnitKind;
@@ -25,6 +26,8 @@ export const UNIT_RULES: readonly UnitRule[] = [
   // The profile's own bio. `.user-desc` alone also matches the search page's user rows (Red ID and
   // follower counts on one line: page chrome); the bio is the one inside `.user-info`.
   { kind: 'bio', selectors: ['.user-info .user-desc'] },
+  // Notifications (/notification): the quoted comment or reply, and what it answers (see ./notifications.ts for sources).
+  { kind: 'comment', selectors: [NOTIFICATION_COMMENT, NOTIFICATION_QUOTE] },
 ];
 
 export const UNIT_SELECTOR = UNIT_RULES.flatMap((r) => r.selectors).join(', ');
