@@ -75,3 +75,18 @@ describe('every piece ends at a boundary when one exists within the cap', () => 
     for (let i = 0; i + 1 < pieces.length; i++) expect(pieces[i]!.length + pieces[i + 1]!.length).toBeGreaterThan(50);
   });
 });
+
+describe('hard cuts, where no boundary is left', () => {
+  test('at exactly the cap', () => {
+    expect(splitText('abcd', 4)).toEqual(['abcd']);
+    expect(splitText('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij']);
+  });
+
+  test('one short of the cap only when the cap would split a surrogate pair', () => {
+    expect(splitText('ab😀cdef', 4)).toEqual(['ab😀', 'cdef']); // the pair ends at the cap: cut there
+    expect(splitText('abc😀def', 4)).toEqual(['abc', '😀de', 'f']); // the cap falls inside it: cut before
+    // The first and the last high surrogate (U+10000 and U+10FFFF) count as well.
+    expect(splitText('abc\u{10000}def', 4)).toEqual(['abc', '\u{10000}de', 'f']);
+    expect(splitText('abc\u{10FFFF}def', 4)).toEqual(['abc', '\u{10FFFF}de', 'f']);
+  });
+});
