@@ -142,6 +142,16 @@ describe('a unit’s life', () => {
     expect(page.overlayText(el)).not.toContain('EN(第一版的评论)');
   });
 
+  test('a page write that leaves the text as it was neither cancels nor asks again', async () => {
+    const before = [...page.sent];
+    const span = el.querySelector('span')!;
+    span.replaceChildren(document.createTextNode('第一版的评论')); // Vue patching with the same text
+    page.controller.onChanges({ added: [], removed: true, touched: [span] });
+    await settle();
+    expect(page.cancelled).toEqual([]);
+    expect(page.sent).toEqual(before);
+  });
+
   test('a unit the page removes is cancelled and leaves no overlay behind', async () => {
     const ids = page.sent.map((s) => s.id);
     el.closest('.comment-item')!.remove();
