@@ -25,11 +25,11 @@ const LABELS: TranslationBlockLabels = {
 
 const SETTINGS: PageSettings = {
   to: 'en',
-  mode: 'below',
+  mode: 'bilingual',
   kinds: { feedTitle: true, noteTitle: true, noteBody: true, comment: true, bio: true },
   enabled: true,
   glossary: false,
-} as PageSettings;
+};
 
 async function settle(): Promise<void> {
   for (let i = 0; i < 3; i++) {
@@ -163,8 +163,8 @@ describe('a unit’s life', () => {
   });
 
   test('an error is shown with a retry; retrying asks again and ends translated', async () => {
-    const [{ id }] = page.sent.splice(0);
-    page.controller.onResults([{ id: id!, ok: false, code: 'server', message: 'Provider down', retryable: true }]);
+    const id = page.sent.splice(0)[0]!.id;
+    page.controller.onResults([{ id, ok: false, code: 'server', message: 'Provider down', retryable: true }]);
     await settle();
     expect(page.overlayText(el)).toContain('Provider down');
     expect(page.counts.at(-1)).toMatchObject({ failed: 1, translated: 0 });
