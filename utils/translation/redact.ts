@@ -7,14 +7,21 @@
  */
 export const HIDDEN = '[hidden]';
 
+/**
+ * A parameter name that holds a credential: key, token, secret, password (passwd, pwd), alone or
+ * after a prefix joined by _ or - (api_key, auth_key, access_token, refresh_token, client_secret,
+ * subscription-key). "monkey" or "keyboard" are not: the word must start there.
+ */
+const CREDENTIAL_NAME = '(?:[a-z0-9]+[_-])*(?:key|apikey|token|secret|password|passwd|pwd)';
+
 const PATTERNS: ReadonlyArray<[RegExp, string]> = [
-  // ?key=…, &auth_key=…, api_key=…, access_token=… in URLs and form bodies
-  [/([?&;]?\b(?:key|auth_key|api_key|apikey|api-key|access_token|token|secret|password)=)[^&\s#"'<>]+/gi, `$1${HIDDEN}`],
+  // ?key=…, &auth_key=…, api_key=…, access_token=…, client_secret=…, password=… in URLs and form bodies
+  [new RegExp(`(\\b${CREDENTIAL_NAME}=)[^&\\s#"'<>]+`, 'gi'), `$1${HIDDEN}`],
   // "api_key": "…" in JSON
-  [/("(?:key|auth_key|api_key|apikey|access_token|token|secret|password)"\s*:\s*")[^"]*"/gi, `$1${HIDDEN}"`],
+  [new RegExp(`("${CREDENTIAL_NAME}"\\s*:\\s*")[^"]*"`, 'gi'), `$1${HIDDEN}"`],
   // Authorization header values: Bearer …, DeepL-Auth-Key …, Basic …
   [/\b(Bearer|DeepL-Auth-Key|Basic)\s+[^\s"',;]+/gi, `$1 ${HIDDEN}`],
-  [/(\b(?:authorization|x-goog-api-key|x-api-key|api-key)\s*[:=]\s*)(?!(?:Bearer|DeepL-Auth-Key|Basic)\b)[^\s"',;]+/gi, `$1${HIDDEN}`],
+  [/(\b(?:authorization|x-goog-api-key|x-api-key|api-key)\s*[:=]\s*)(?!(?:Bearer|DeepL-Auth-Key|Basic)\b)[^\s"',;&]+/gi, `$1${HIDDEN}`],
   // https://user:password@host
   [/(\b[a-z][a-z0-9+.-]*:\/\/)[^/\s@]+@/gi, `$1${HIDDEN}@`],
 ];

@@ -172,3 +172,21 @@ describe('protecting a draft', () => {
     }
   });
 });
+
+describe('Chinese phone numbers of every kind', () => {
+  // Every mobile range the carriers use, 130 to 199, written as people write them.
+  const ranges = Array.from({ length: 70 }, (_, i) => String(130 + i));
+  test.each(ranges)('mobile %sx: bare, spaced, dashed and with +86', (prefix) => {
+    for (const written of [`${prefix}12345678`, `${prefix} 1234 5678`, `${prefix}-1234-5678`, `+86 ${prefix} 1234 5678`, `0086-${prefix}-1234-5678`]) {
+      expect(findPersonalDetails(`加我 ${written} 谢谢`), written).toEqual(['phone']);
+    }
+  });
+
+  test.each(['010 1234 5678', '010-1234-5678', '021-12345678', '021 12345678', '0755-8765-4321', '(010) 1234 5678', '（021）8765 4321', '0571 8888 6666'])('landline %s', (written) => {
+    expect(findPersonalDetails(`座机 ${written}，欢迎来电`)).toEqual(['phone']);
+  });
+
+  test.each(['120', '12 345 678', '1234 5678', '2025-01-15', '第 138 期', '价格 1380 元'])('not a phone number: %s', (text) => {
+    expect(findPersonalDetails(text)).toEqual([]);
+  });
+});

@@ -184,3 +184,54 @@ describe('OpenAI-compatible', () => {
     expect(systemPrompt('es', [])).toContain('Spanish');
   });
 });
+
+describe('Retry-After as an HTTP date', () => {
+  const NOW = Date.UTC(2026, 11, 4, 17, 30, 0);
+
+  test('parseRetryAfter reads seconds and HTTP dates; a date in the past means now; nonsense means nothing', async () => {
+    const { parseRetryAfter } = await import('@/utils/translation/http');
+    expect(parseRetryAfter('120', NOW)).toBe(120_000);
+    expect(parseRetryAfter(new Date(NOW + 45_000).toUTCString(), NOW)).toBe(45_000);
+    expect(parseRetryAfter('Fri, 04 Dec 2026 17:31:30 GMT', NOW)).toBe(90_000);
+    expect(parseRetryAfter('Fri, 04 Dec 2026 17:29:00 GMT', NOW)).toBe(0);
+    expect(parseRetryAfter('soon', NOW)).toBeUndefined();
+    expect(parseRetryAfter(null, NOW)).toBeUndefined();
+  });
+
+  test('a 429 whose Retry-After is a date reaches the service as a wait in ms', async () => {
+    const { vi } = await import('vitest');
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(NOW);
+    try {
+      const { fetch } = standinFetch({ override: html(429, { 'retry-after': new Date(NOW + 30_000).toUTCString() }) });
+      const error = await rejection(microsoftProvider(fetch).translate(batch(['你好'])));
+      expect(error.code).toBe('rate-limited');
+      expect(error.retryAfterMs).toBe(30_000);
+      const late = standinFetch({ override: html(503, { 'retry-after': 'Fri, 04 Dec 2026 17:32:00 GMT' }) });
+      expect((await rejection(microsoftProvider(late.fetch).translate(batch(['你好'])))).retryAfterMs).toBe(120_000);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('a provider that does not answer in time', () => {
+  test('the request is abandoned with a timeout error when its time is up', async () => {
+    const { requestJson } = await import('@/utils/translation/http');
+    const { z } = await import('zod');
+    let aborted = false;
+    const hanging = (_url: string, init?: RequestInit) =>
+      new Promise<Response>((_resolve, reject) => {
+        init?.signal?.addEventListener('abort', () => {
+          aborted = true;
+          reject(init.signal!.reason);
+        });
+      });
+    const started = Date.now();
+    const error = await rejection(requestJson('https://x.example/t', {}, z.object({}), { fetch: hanging, signal: new AbortController().signal, timeoutMs: 50, name: 'X' }));
+    expect(error.code).toBe('timeout');
+    expect(error.retryable).toBe(true);
+    expect(aborted).toBe(true);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});

@@ -69,3 +69,65 @@ describe('errors never carry a key', () => {
     expect(String(error!.stack)).not.toContain(KEY);
   });
 });
+
+describe('credential-shaped parts are hidden whatever they are called', () => {
+  test.each([
+    'token',
+    'access_token',
+    'refresh_token',
+    'id_token',
+    'password',
+    'passwd',
+    'pwd',
+    'secret',
+    'client_secret',
+    'api_key',
+    'apikey',
+    'api-key',
+    'auth_key',
+    'key',
+    'subscription-key',
+  ])('%s= in a query string, a form body and JSON', (name) => {
+    const value = 'Zq8vK2mN4pR7';
+    const inQuery = redact(`GET https://x.example/t?q=hi&${name}=${value}&lang=en failed`);
+    expect(inQuery).toBe(`GET https://x.example/t?q=hi&${name}=${HIDDEN}&lang=en failed`);
+    expect(redact(`${name}=${value}`)).toBe(`${name}=${HIDDEN}`);
+    expect(redact(`sent {"q":"hi","${name}":"${value}"}`)).toBe(`sent {"q":"hi","${name}":"${HIDDEN}"}`);
+    expect(redact(`${name.toUpperCase()}=${value}`)).not.toContain(value);
+  });
+
+  test('words that merely end like a credential name are left alone', () => {
+    for (const text of ['monkey=banana', 'the turkey=good', 'keyboard=qwerty']) expect(redact(text)).toBe(text);
+  });
+});
+
+describe('a provider that echoes the key bare never lets it out', () => {
+  const input = { texts: ['你好'], from: 'auto' as const, to: 'en' as const, signal: new AbortController().signal };
+  // The key alone, with nothing around it that looks like a credential: only the provider knows it is one.
+  const echoes: Array<[string, (key: string) => Error]> = [
+    ['bare in the message', (key) => new Error(`invalid credential ${key}`)],
+    ['alone', (key) => new Error(key)],
+    ['quoted in JSON', (key) => new Error(JSON.stringify({ error: { message: 'unknown subscription', value: key } }))],
+  ];
+  const providers: Array<[string, (fetch: (url: string, init?: RequestInit) => Promise<Response>) => { translate: (i: typeof input) => Promise<unknown> }]> = [
+    ['DeepL', (f) => deeplProvider(f, async () => KEY)],
+    ['LibreTranslate', (f) => libreProvider(f, async () => ({ url: 'https://libre.example', key: KEY }))],
+    ['OpenAI-compatible', (f) => openAiProvider(f, async () => ({ baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini', key: KEY }))],
+  ];
+  for (const [name, make] of providers) {
+    test.each(echoes)(`${name}: echoed %s`, async (_how, echo) => {
+      const error = await make(async () => {
+        throw echo(KEY);
+      })
+        .translate(input)
+        .then(
+          () => null,
+          (e: unknown) => e as TranslationError,
+        );
+      expect(error).toBeInstanceOf(TranslationError);
+      expect(error!.message).not.toContain('7f3a9c2e');
+      expect(error!.message).toContain(HIDDEN);
+      expect(String(error!.stack)).not.toContain('7f3a9c2e');
+    });
+  }
+});

@@ -246,6 +246,33 @@ describe('translation service', () => {
     expect(ms.batches).toHaveLength(2);
   });
 
+  test('a provider that timed out hands its work to the fallback at once, without waiting to retry', async () => {
+    const { service, ms, google, received, deliver } = setup();
+    ms.failures.push(new TranslationError('timeout', 'took too long'));
+    service.request('tab', deliver, units('一', '二'), 'en');
+    await vi.advanceTimersByTimeAsync(30); // the batch window (10 ms) and no backoff at all
+    expect(ms.batches).toHaveLength(1);
+    expect(google.batches.map((b) => b.texts)).toEqual([['一', '二']]);
+    expect(received.map((r) => r.ok && r.provider)).toEqual(['google', 'google']);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(ms.batches).toHaveLength(1); // and the one that timed out is not asked again for this work
+  });
+
+  test('a short Retry-After is honoured: the same provider again, not before the time it gave', async () => {
+    const { service, ms, google, received, deliver } = setup();
+    ms.failures.push(new TranslationError('rate-limited', '429', { retryAfterMs: 2000 }));
+    service.request('tab', deliver, units('一'), 'en');
+    await vi.advanceTimersByTimeAsync(20);
+    expect(ms.batches).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1900); // past any backoff (375 ms here), short of the 2 s asked
+    expect(ms.batches).toHaveLength(1);
+    expect(received).toEqual([]);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(ms.batches).toHaveLength(2);
+    expect(google.batches).toHaveLength(0);
+    expect(received).toEqual([expect.objectContaining({ ok: true, provider: 'microsoft' })]);
+  });
+
   test('no retry for a bad key: the next provider at once, and the key problem is reported', async () => {
     const { service, ms, google, received, deliver } = setup();
     ms.failures.push(new TranslationError('bad-key', 'bad key'));

@@ -49,9 +49,12 @@ export function extractParts(root: Element): Part[] {
         } else if (el.matches(SKIP_SELECTOR)) {
           continue;
         } else {
+          const block = BLOCK.test(el.tagName) && el.tagName !== 'BR';
           if (el.tagName === 'BR') text += '\n';
+          // A block starts on a line of its own: text before it is not run into it.
+          else if (block && text && !text.endsWith('\n')) text += '\n';
           walk(el);
-          if (BLOCK.test(el.tagName) && el.tagName !== 'BR') text += '\n';
+          if (block) text += '\n';
         }
       }
     }
