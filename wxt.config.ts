@@ -74,7 +74,8 @@ export default defineConfig({
             gecko: {
               id: GECKO_ID,
               strict_min_version: '140.0',
-              data_collection_permissions: { required: ['none'] },
+              // The page's text goes to the translation service the user chose (store/en/listing.md explains it).
+              data_collection_permissions: { required: ['websiteContent'] },
             },
             gecko_android: { strict_min_version: '142.0' },
           },
