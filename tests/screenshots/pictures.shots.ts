@@ -55,7 +55,7 @@ function phrasebookAnswer(request: { body: string; query: URLSearchParams }) {
 
 /** Takes the shot, quantises it (keeping only `clip` when given) and writes it where it belongs. */
 async function save(page: TestPage, dest: string, clip?: Clip): Promise<Written> {
-  const raw = await page.screenshot(`shot-${dest.split('/').slice(-2).join('-')}`);
+  const raw = await page.screenshot(`shot-${dest.split('/').slice(-2).join('-').replace(/\.png$/, '')}`);
   const out = clip ? optimiseCrop(raw, dest, clip) : optimisePng(raw, dest);
   written.push(out);
   return out;
