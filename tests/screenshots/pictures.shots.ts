@@ -137,6 +137,10 @@ beforeEach(async () => {
   // Tips stay on (the popup shows its switch), but each has been seen: the welcome card of a first
   // visit would cover every picture.
   await setSettings(env.browser, { dismissedTips: TIPS.map((tip) => tip.id) });
+  // Likewise the composer's hint for a first comment, which would cover the comments above the box.
+  const page = await env.browser.openExtensionPage('popup.html');
+  await page.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ 'composer.firstCommentHintShown': true }));
+  await page.close();
   env.server.override('microsoft', phrasebookAnswer);
 });
 
