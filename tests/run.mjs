@@ -7,8 +7,10 @@
  *   3. unit tests        vitest (project "unit")
  *   4. builds            Chrome and Firefox (MV3)
  *   5. Firefox lint      web-ext lint: 0 errors
+ *      Licences          every shipped package and data file in THIRD_PARTY_NOTICES.md (licences/notices.mjs --check)
  *   6. Chromium suite    vitest (project "chromium"): playwright-core + Debian's chromium
  *   7. Firefox suite     vitest (project "firefox"): puppeteer-core + Firefox ESR over WebDriver BiDi
+ *   8. Reproducible      npm run zip; the Firefox zip rebuilt from the sources zip, byte for byte (tests/packaging/)
  *
  * Fails when any part fails or runs no test. Options: --only=unit,chromium (skip the rest; the
  * builds still run before browser suites), or pass vitest filters after `--`.
@@ -134,6 +136,14 @@ function lintFirefox() {
   return ok;
 }
 
+// Packaging: licences and a reproducible Firefox build ------------------------------
+function nodeStep(label, scriptArgs, okDetail) {
+  heading(label);
+  const res = run(process.execPath, scriptArgs);
+  results.push({ part: label, ok: res.code === 0, detail: res.code === 0 ? okDetail : 'failed (see above)' });
+  return res.code === 0;
+}
+
 // Run ----------------------------------------------------------------------------
 let stop = false;
 const browsersWanted = wants('chromium') || wants('firefox');
@@ -143,10 +153,14 @@ if (browsersWanted && !ensureSystemPackages()) {
 }
 if (!stop && wants('typecheck')) typecheck();
 if (!stop && wants('unit')) vitestPart('unit', 'Unit tests');
-if (!stop && (wants('build') || browsersWanted || wants('lint'))) stop = !build();
+if (!stop && (wants('build') || browsersWanted || wants('lint') || wants('licences'))) stop = !build();
 if (!stop && wants('lint')) lintFirefox();
+// Every shipped package and data file listed in THIRD_PARTY_NOTICES.md with an accepted licence (licences/notices.mjs).
+if (!stop && (wants('licences') || wants('lint'))) nodeStep('Licences', ['licences/notices.mjs', '--check'], 'every shipped package and file listed');
 if (!stop && wants('chromium')) vitestPart('chromium', 'Chromium suite');
 if (!stop && wants('firefox')) vitestPart('firefox', 'Firefox suite');
+// npm run zip, then the Firefox zip rebuilt byte for byte from the sources zip in a temporary folder (a few minutes).
+if (!stop && wants('reproducible')) nodeStep('Reproducible', ['tests/packaging/reproducible.mjs'], 'Firefox zip rebuilt from the sources zip, byte for byte');
 
 // Summary ------------------------------------------------------------------------
 const minutes = ((Date.now() - started) / 60_000).toFixed(1);

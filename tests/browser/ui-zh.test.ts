@@ -104,4 +104,19 @@ describe(`extension pages in 简体中文 (${BROWSER_NAME})`, () => {
     expect(box).toEqual({ label: '红线译文', text: '你好', via: 'Microsoft Translator · 译为简体中文', close: '关闭' });
     await page.screenshot('zh-selection');
   });
+
+  test('the privacy policy page, opened from the options page, is in Chinese', async () => {
+    const options = await env.browser.openExtensionPage('options.html');
+    await options.waitFor(() => !!document.querySelector('#privacy [data-testid="privacy-policy-link"]'));
+    expect(await options.evaluate(() => document.querySelector('[data-testid="privacy-policy-link"]')!.textContent)).toContain('隐私政策');
+    await options.click('#privacy [data-testid="privacy-policy-link"]');
+    await options.waitFor(() => location.pathname === '/privacy.html' && !!document.querySelector('section#delete li'));
+    const shown = await options.evaluate(() => ({ lang: document.documentElement.lang, h1: document.querySelector('h1')?.textContent, text: document.body.innerText }));
+    expect(shown.lang).toBe('zh-CN');
+    expect(shown.h1).toBe('红线（Red Thread）隐私政策');
+    expect(shown.text).toContain('清除缓存');
+    expect(shown.text).not.toMatch(/[`*]/);
+    expect(await leakedKeys(options)).toEqual([]);
+    await options.screenshot('zh-privacy-page');
+  });
 });
