@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { askBackground, askBackgroundAsPage, askTab, dispatch, type TabHandlers } from '@/utils/messaging';
 import { listenForTabRequests } from '@/utils/page/tab-requests';
+import type { TabRequest } from '@/utils/schemas/messages';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -66,7 +67,8 @@ describe('the one message layer', () => {
       'display.announce': async () => ({ ok: true }),
       'selection.translate': async () => ({ ok: true }),
     };
-    expect(await dispatch(handlers, { type: 'page.setEnabled', enabled: false }, {})).toEqual({ ok: false, code: 'test', message: 'off' });
+    const request: TabRequest = { type: 'page.setEnabled', enabled: false };
+    expect(await dispatch(handlers, request, {})).toEqual({ ok: false, code: 'test', message: 'off' });
     const life = new AbortController();
     listenForTabRequests(handlers, life.signal);
     expect(await fakeBrowser.runtime.sendMessage({ type: 'status' })).toMatchObject({ ok: true, counts: { translated: 1 } });
