@@ -17,7 +17,15 @@ const OUT = join(ROOT, '.output');
 const NOTICES = join(ROOT, 'THIRD_PARTY_NOTICES.md');
 const BROWSERS = ['chrome', 'firefox'];
 /** Licences whose terms a browser extension can meet by shipping this notice. */
-const ACCEPTED = new Set(['MIT', 'ISC', 'BSD-2-Clause', 'BSD-3-Clause', '0BSD', 'Apache-2.0', 'MPL-2.0', 'CC0-1.0', 'Unicode-3.0', 'BlueOak-1.0.0']);
+const ACCEPTED_IDS = new Set(['MIT', 'ISC', 'BSD-2-Clause', 'BSD-3-Clause', '0BSD', 'Apache-2.0', 'MPL-2.0', 'CC0-1.0', 'Zlib', 'Unicode-3.0', 'BlueOak-1.0.0']);
+/** An SPDX id or a simple expression ("(MIT AND Zlib)", "MIT OR Apache-2.0"): every part of an AND accepted, some part of an OR. */
+const ACCEPTED = {
+  has(expression) {
+    const plain = String(expression).replace(/[()]/g, ' ').trim();
+    if (/\sOR\s/.test(plain)) return plain.split(/\s+OR\s+/).some((part) => ACCEPTED.has(part));
+    return plain.split(/\s+AND\s+/).every((id) => ACCEPTED_IDS.has(id.trim()));
+  },
+};
 const check = process.argv.includes('--check');
 const problems = [];
 
