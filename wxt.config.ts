@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { MANIFEST_COMMANDS } from './utils/commands';
 import { SITE_MATCHES } from './utils/sites/hosts';
+import { IMAGE_HOST_MATCHES, imageTextFiles } from './utils/image-reader/build-files';
 
 const GECKO_ID = 'red-thread@redthread.dev';
 
@@ -12,6 +13,9 @@ export default defineConfig({
     'build:publicAssets': async (_wxt, files) => {
       const { GLOSSARY, SITE_LABELS, TIPS } = await import('./utils/guidance/index');
       files.push({ relativeDest: 'guidance/data.json', contents: JSON.stringify({ glossary: GLOSSARY, labels: SITE_LABELS, tips: TIPS }) });
+      // Image text: the recognition models, their dictionary and licence, and onnxruntime's
+      // WebAssembly, copied from node_modules at build time (not kept in git); see utils/image-reader.
+      files.push(...imageTextFiles());
     },
     // Scripts that run in RedNote's pages (the content script and the on-demand features) use the
     // browser's own promise-based API instead of webextension-polyfill: every page load evaluates
@@ -51,7 +55,9 @@ export default defineConfig({
     // storage: settings and keys. The context menu's permission has a different name in each
     // browser ("menus" in Firefox, "contextMenus" in Chrome); the same entry appears in both.
     // scripting: the on-demand features (composer, selection box) are injected into a RedNote tab when first used.
-    permissions: ['storage', 'scripting', browser === 'firefox' ? 'menus' : 'contextMenus'],
+    permissions: ['storage', 'scripting', browser === 'firefox' ? 'menus' : 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // Image text runs WebAssembly (onnxruntime) in the extension's own documents; MV3's default CSP forbids it.
+    content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
     commands: MANIFEST_COMMANDS,
     // The two RedNote sites (where the content script already runs): scripting.executeScript needs
     // them to load the on-demand features into a RedNote tab; Chrome grants no injection from the
@@ -66,6 +72,8 @@ export default defineConfig({
       'https://api-free.deepl.com/*',
       'https://api.deepl.com/*',
       'https://api.openai.com/*',
+      // RedNote's image hosts: image text fetches a note's images to read them on this computer.
+      ...IMAGE_HOST_MATCHES,
     ],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(browser === 'firefox'

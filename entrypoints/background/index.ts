@@ -21,6 +21,7 @@ import { listenForTranslationPorts } from './ports';
 import { onSelectionMenuClicked, registerSelectionMenu } from './selection-menu';
 import { repairSettingsOnStart } from './settings-repair';
 import { createBackgroundTranslation } from './translation';
+import { createImageText } from './image-text';
 import { openWelcomeOnInstall } from './welcome';
 
 export default defineBackground({
@@ -52,8 +53,8 @@ export default defineBackground({
         return r.ok && terms.length > 0 ? { ...r, terms } : r;
       });
     });
-    listenForMessages(
-      createMessageHandler({
+    const imageText = createImageText();
+    const handleMessage = createMessageHandler({
         providerStatus: () => translation.service.status(),
         async testProvider(id) {
           await translation.ready;
@@ -70,7 +71,7 @@ export default defineBackground({
           }
         },
         cacheStats: () => translation.service.cacheStats(),
-        clearCache: () => translation.service.clearCache(),
+        clearCache: () => Promise.all([translation.service.clearCache(), imageText.clear()]).then(() => undefined),
         showCounts: showCountsOnBadge,
         guidance: (lang) => guidance.dictionary(lang),
         async dismissTip(id) {
@@ -84,7 +85,7 @@ export default defineBackground({
         async loadFeatures(tabId, frameId) {
           await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ON_DEMAND_FILE] });
         },
-      }),
-    );
+      });
+    listenForMessages(imageText.around(handleMessage));
   },
 });

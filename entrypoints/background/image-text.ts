@@ -1,0 +1,109 @@
+/**
+ * Image text in the background: answers a page's `image.read` from the result cache (by the
+ * image's stable file id) or by having the image read where recognition runs — Chrome's offscreen
+ * document (a service worker can't run it), Firefox's event page itself (the engine is loaded as
+ * its own chunk on first use). Only URLs on RedNote's image hosts are read: a page can't make the
+ * extension fetch anything else. The recognised blocks then go through the page's translation
+ * port like any other text.
+ */
+import { browser, type Runtime } from '@/utils/browser';
+import { imageFileId, isImageHostUrl } from '@/utils/image-text/file-id';
+import { OCR_TARGET, imageReplySchema, imageRequestSchema, ocrRequestSchema, type ImageReply } from '@/utils/image-text/messages';
+import type { MessageHandler } from '@/utils/messaging';
+import { ImageResultCache } from '@/utils/image-reader/result-cache';
+
+const OFFSCREEN_URL = 'offscreen.html';
+
+type Reader = { read(url: string): Promise<ImageReply>; loaded(): Promise<boolean> };
+
+interface OffscreenApi {
+  createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>;
+  hasDocument?(): Promise<boolean>;
+}
+
+/** Chrome: the offscreen document, created when first needed (it closes itself when idle). */
+function offscreenReader(api: OffscreenApi): Reader {
+  let creating: Promise<void> | null = null;
+  let everLoaded = false;
+  const ensure = async () => {
+    if (api.hasDocument && (await api.hasDocument())) return;
+    creating ??= api
+      .createDocument({ url: OFFSCREEN_URL, reasons: ['WORKERS'], justification: 'Reads the text in RedNote images on this computer (WebAssembly text recognition).' })
+      .catch((error: unknown) => {
+        if (!/single offscreen|only a single/i.test(String(error))) throw error;
+      })
+      .finally(() => {
+        creating = null;
+      });
+    await creating;
+  };
+  return {
+    async read(url) {
+      await ensure();
+      const reply = imageReplySchema.safeParse(await browser.runtime.sendMessage({ target: OCR_TARGET, type: 'ocr.read', url }));
+      if (!reply.success) return { ok: false, code: 'failed', message: 'The text reader gave no usable answer.' };
+      if (reply.data.ok) everLoaded = true;
+      return reply.data;
+    },
+    async loaded() {
+      return everLoaded && api.hasDocument ? api.hasDocument() : false;
+    },
+  };
+}
+
+/** Firefox: the engine in this event page. */
+function inPageReader(): Reader {
+  const module = () => import('@/utils/image-reader/read');
+  return {
+    read: async (url) => (await module()).readImage(url),
+    loaded: async () => (await module()).engine.loaded,
+  };
+}
+
+export function createImageText() {
+  const cache = new ImageResultCache();
+  const offscreen = (globalThis as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen;
+  const reader: Reader = import.meta.env.BROWSER !== 'firefox' && offscreen ? offscreenReader(offscreen) : inPageReader();
+  const inFlight = new Map<string, Promise<ImageReply>>();
+
+  async function read(url: string): Promise<ImageReply> {
+    if (!isImageHostUrl(url)) return { ok: false, code: 'not-allowed', message: 'Only RedNote’s own images are read.' };
+    const fileId = imageFileId(url) ?? url;
+    const cached = await cache.get(fileId);
+    if (cached) return { ...cached, cached: true, ms: 0 };
+    let job = inFlight.get(fileId);
+    if (!job) {
+      job = reader.read(url).then(async (reply) => {
+        if (reply.ok) await cache.put(fileId, reply);
+        return reply;
+      });
+      job = job.catch(() => ({ ok: false as const, code: 'failed', message: 'The text in this image could not be read.' })).finally(() => inFlight.delete(fileId));
+      inFlight.set(fileId, job);
+    }
+    return job;
+  }
+
+  /** Answers image text's messages from content scripts; undefined for every other message. */
+  function handle(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
+      const parsed = imageRequestSchema.safeParse(message);
+      if (!parsed.success) return undefined;
+      if (sender.id !== browser.runtime.id || !sender.tab) return Promise.resolve({ ok: false, code: 'forbidden', message: 'Only RedNote pages ask for this.' });
+      if (parsed.data.type === 'image.state') return reader.loaded().then((loaded) => ({ ok: true, loaded }), () => ({ ok: true, loaded: false }));
+      return read(parsed.data.url);
+  }
+
+  return {
+    handle,
+    /**
+     * The background's message handler with image text in front of it: image text's requests are
+     * answered here, messages for the recognising document are left to it, the rest go on.
+     */
+    around(next: MessageHandler): MessageHandler {
+      return (message, sender) => {
+        if (ocrRequestSchema.safeParse(message).success) return undefined;
+        return handle(message, sender) ?? next(message, sender);
+      };
+    },
+    clear: () => cache.clear(),
+  };
+}
