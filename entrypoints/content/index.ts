@@ -39,6 +39,7 @@ import { loadOnDemand } from './on-demand';
 import { PageToast, TOAST_TAG } from './toast';
 import { TranslatorClient } from './translator-client';
 import { UnitController, type PageSettings } from './units';
+import { startImageText } from './image-text';
 
 export default defineContentScript({
   matches: SITE_MATCHES,
@@ -83,7 +84,9 @@ export default defineContentScript({
     const client = new TranslatorClient((results) => controller.onResults(results), gone, onDevice);
     const nearby = new NearViewport((el, near, rect) => controller.onNear(el, near, rect), SCROLL_ROOT_SELECTOR);
     const watcher = new PageWatcher(document.body, (changes) => {
-      if (!gone()) controller.onChanges(changes);
+      if (gone()) return;
+      controller.onChanges(changes);
+      imageText.check();
     });
     const controller: UnitController = new UnitController(
       pageSettings(),
@@ -131,6 +134,7 @@ export default defineContentScript({
       style.setEnabled(next.enabled);
       controller.update(next);
       guidance.update(guidanceSettings());
+      imageText.check();
     };
     const stopWatchingSettings = watchSettings((next) => {
       settings = next;
@@ -180,8 +184,10 @@ export default defineContentScript({
       return Promise.resolve(reply);
     });
 
+    const imageText = startImageText({ client, to: () => pageSettings().to, on: () => pageSettings().enabled && settings.imageText.enabled, auto: () => settings.imageText.auto });
     watcher.start();
     controller.scan(document);
+    imageText.check();
     const stopComposer = startComposer({ client, userLanguage: () => pageSettings().to, enabled: () => pageSettings().enabled, tipsEnabled: () => settings.guidance.tips, tipFor: (trigger, audience) => guidance.tipFor(trigger, audience) });
 
     // When the extension is updated or reloaded, this copy goes quiet and leaves no trace.
@@ -190,6 +196,7 @@ export default defineContentScript({
       if (tornDown) return;
       tornDown = true;
       stopComposer();
+      imageText.stop();
       watcher.stop();
       nearby.disconnect();
       controller.destroy();
@@ -221,7 +228,7 @@ export default defineContentScript({
 
 /** Red Thread's own elements, as an earlier copy of this script may have left them. */
 function removeLeftovers(): void {
-  for (const el of document.querySelectorAll(`red-thread-overlay, red-thread-float, ${COMPOSER_TAG}, ${SELECTION_TAG}, ${TOAST_TAG}, style[data-red-thread]`)) el.remove();
+  for (const el of document.querySelectorAll(`red-thread-overlay, red-thread-image-text, red-thread-float, ${COMPOSER_TAG}, ${SELECTION_TAG}, ${TOAST_TAG}, style[data-red-thread]`)) el.remove();
 }
 
 /** True once this copy's extension context is gone (the extension was updated, reloaded or removed). */

@@ -10,8 +10,9 @@
 import { ComposerSession } from './composer-session';
 import { ON_DEMAND_KEY, type OnDemandFeatures } from './registry';
 import { SelectionTranslator } from './selection';
+import { ImageTextController } from './image-text';
 
 export default defineUnlistedScript(() => {
-  const features: OnDemandFeatures = { ComposerSession, SelectionTranslator };
+  const features: OnDemandFeatures = { ComposerSession, SelectionTranslator, ImageTextController };
   (globalThis as Record<string, unknown>)[ON_DEMAND_KEY] ??= features;
 });

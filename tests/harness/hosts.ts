@@ -14,4 +14,7 @@ export const PROVIDER_HOSTS = {
 /** A host no test page or provider uses: proves that requests elsewhere are recorded and refused. */
 export const ELSEWHERE_HOST = 'elsewhere.example.com';
 
-export const ALL_HOSTS: string[] = [...SITE_HOSTS, ...Object.values(PROVIDER_HOSTS).flat(), ELSEWHERE_HOST];
+/** RedNote's image hosts: note slides with text in them (tests/fixtures/images), for image text. */
+export const IMAGE_HOSTS = ['sns-webpic-qc.xhscdn.com', 'ci.xiaohongshu.com'] as const;
+
+export const ALL_HOSTS: string[] = [...SITE_HOSTS, ...Object.values(PROVIDER_HOSTS).flat(), ELSEWHERE_HOST, ...IMAGE_HOSTS];

@@ -1,0 +1,42 @@
+/**
+ * Image text's trigger in the content script (kept tiny: nothing of recognition or of the
+ * overlay is here). When a note's media is on the page and image text is on, the overlay code is
+ * loaded on demand (entrypoints/on-demand/image-text.ts) and given the media container.
+ */
+import { browser } from '@/utils/browser';
+import type { LanguageCode } from '@/utils/languages';
+import type { ImageTextController } from '../on-demand/image-text';
+import { loadOnDemand } from './on-demand';
+import type { TranslatorClient } from './translator-client';
+
+const MEDIA = '.note-container .media-container, .note-detail-mask .media-container, #noteContainer .media-container';
+
+export function startImageText(deps: { client: TranslatorClient; to(): LanguageCode; on(): boolean; auto(): boolean }) {
+  let controller: ImageTextController | null = null;
+  let loading = false;
+  const check = () => {
+    const media = deps.on() ? document.querySelector(MEDIA) : null;
+    if (!media || !media.querySelector('img.note-slider-img')) return controller?.detach();
+    if (controller) return controller.attach(media);
+    if (loading) return;
+    loading = true;
+    loadOnDemand().then(
+      (features) => {
+        controller = new features.ImageTextController({
+          client: deps.client,
+          to: deps.to,
+          auto: deps.auto,
+          send: (message) => browser.runtime.sendMessage(message),
+          detect: async (text) => {
+            const result = await browser.i18n.detectLanguage(text);
+            const top = result.languages[0];
+            return top ? { language: top.language, reliable: result.isReliable } : null;
+          },
+        });
+        check();
+      },
+      () => (loading = false),
+    );
+  };
+  return { check, stop: () => controller?.detach() };
+}

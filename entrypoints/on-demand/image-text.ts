@@ -1,0 +1,206 @@
+/**
+ * Image text on the page: each carousel image of the open note gets its recognised text's
+ * translations laid over it, in boxes of about the same place and size. Recognition runs in the
+ * extension (entrypoints/background/image-text.ts); this only asks, filters, translates through
+ * the page's translation port, and places boxes.
+ *
+ * Per image: idle (on request: a button) -> reading (quiet progress mark; "loading the text
+ * reader" the first time) -> translating -> shown (flip control, list of lines) | nothing (no
+ * text) | failed (short reason + Retry on that image only). The overlay is a sibling of the <img>
+ * inside its slide, absolutely positioned over it: it moves with the slide, and changes nothing
+ * of the site's own elements. Vue may drop it: attach() puts it back.
+ */
+import { t } from '@/utils/i18n/t';
+import type { LanguageCode } from '@/utils/languages';
+import { imageReplySchema, imageStateReplySchema, type ImageBlock } from '@/utils/image-text/messages';
+import { imageFileId, isImageHostUrl } from '@/utils/image-text/file-id';
+import { skipReason } from '@/utils/image-text/filter';
+import { placement, scaleBox, type ObjectFit } from '@/utils/image-text/scale';
+import type { Detector } from '@/utils/text/language';
+import type { SegmentResult, TranslatorClient } from '../content/translator-client';
+import { IMAGE_TEXT_TAG, renderImageOverlay, type OverlayView } from './image-overlay';
+
+export interface ImageTextDeps {
+  client: Pick<TranslatorClient, 'translateOnce'>;
+  to(): LanguageCode;
+  /** Read as soon as an image is shown (else: a button on each image). */
+  auto(): boolean;
+  detect?: Detector;
+  send(message: unknown): Promise<unknown>;
+}
+
+interface Translated {
+  block: ImageBlock;
+  /** null: not sent (already in the reader's language, a number, the watermark). */
+  result: SegmentResult | null;
+}
+
+interface ImageState {
+  img: HTMLImageElement;
+  src: string;
+  phase: 'idle' | 'reading' | 'translating' | 'done' | 'failed';
+  firstLoad: boolean;
+  error: string;
+  natural: { width: number; height: number };
+  items: Translated[];
+  showOriginal: boolean;
+  host: HTMLElement | null;
+  generation: number;
+}
+
+const SLIDE_IMAGES = 'img.note-slider-img';
+
+export class ImageTextController {
+  private media: Element | null = null;
+  private readonly states = new Map<HTMLImageElement, ImageState>();
+  private observer: IntersectionObserver | null = null;
+  private modelsLoaded = false;
+
+  constructor(private readonly deps: ImageTextDeps) {}
+
+  /** The note's media container is (still) on the page: track its slides, reconcile overlays. */
+  attach(media: Element): void {
+    if (media !== this.media) {
+      this.detach();
+      this.media = media;
+      this.observer = new IntersectionObserver((entries) => this.onVisible(entries), { threshold: 0.6 });
+    }
+    // Only RedNote's own images (the background reads nothing else); swiper's loop copies are skipped.
+    const images = [...media.querySelectorAll<HTMLImageElement>(SLIDE_IMAGES)].filter((img) => !img.closest('.swiper-slide-duplicate') && isImageHostUrl(img.currentSrc || img.src));
+    for (const img of images) {
+      let state = this.states.get(img);
+      const src = img.currentSrc || img.src;
+      if (!state || state.src !== src) {
+        state?.host?.remove();
+        state = { img, src, phase: 'idle', firstLoad: false, error: '', natural: { width: 0, height: 0 }, items: [], showOriginal: false, host: null, generation: (state?.generation ?? 0) + 1 };
+        this.states.set(img, state);
+        this.observer!.observe(img);
+      }
+      if (state.host && (!state.host.isConnected || state.host.previousElementSibling !== img)) img.after(state.host);
+    }
+    for (const [img, state] of this.states) {
+      if (!images.includes(img)) this.forget(state);
+    }
+  }
+
+  /** The note closed: overlays removed, answers still on their way ignored. */
+  detach(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    for (const state of this.states.values()) this.forget(state);
+    this.media = null;
+  }
+
+  private forget(state: ImageState): void {
+    state.generation += 1;
+    state.host?.remove();
+    this.observer?.unobserve(state.img);
+    this.states.delete(state.img);
+  }
+
+  private onVisible(entries: IntersectionObserverEntry[]): void {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      const img = entry.target as HTMLImageElement;
+      this.show(img);
+      // The next slide is prepared while this one is looked at.
+      const images = [...this.states.keys()];
+      const next = images[images.indexOf(img) + 1];
+      if (next && this.deps.auto()) void this.read(this.states.get(next)!);
+    }
+  }
+
+  private show(img: HTMLImageElement): void {
+    const state = this.states.get(img);
+    if (!state) return;
+    if (state.phase === 'idle' && this.deps.auto()) void this.read(state);
+    else this.render(state);
+  }
+
+  private async read(state: ImageState): Promise<void> {
+    if (state.phase !== 'idle' && state.phase !== 'failed') return;
+    const generation = ++state.generation;
+    const current = () => state.generation === generation && this.states.get(state.img) === state;
+    state.phase = 'reading';
+    state.error = '';
+    state.firstLoad = false;
+    this.render(state);
+    if (!this.modelsLoaded) {
+      const reply = imageStateReplySchema.safeParse(await this.deps.send({ type: 'image.state' }).catch(() => null));
+      this.modelsLoaded = reply.success && reply.data.loaded;
+      if (!current()) return;
+      state.firstLoad = !this.modelsLoaded;
+      this.render(state);
+    }
+    const raw = await this.deps.send({ type: 'image.read', url: state.src }).catch(() => null);
+    if (!current()) return;
+    const reply = imageReplySchema.safeParse(raw);
+    if (!reply.success || !reply.data.ok) {
+      state.phase = 'failed';
+      state.error = reply.success && !reply.data.ok ? reply.data.message : t('imageTextUnavailable');
+      this.render(state);
+      return;
+    }
+    this.modelsLoaded = true;
+    state.natural = { width: reply.data.width, height: reply.data.height };
+    state.phase = 'translating';
+    this.render(state);
+    const to = this.deps.to();
+    const items = await Promise.all(
+      reply.data.blocks.map(async (block): Promise<Translated> => {
+        const skip = await skipReason(block.text, to, this.deps.detect);
+        if (skip) return { block, result: null };
+        return { block, result: await this.deps.client.translateOnce(block.text, to) };
+      }),
+    );
+    if (!current()) return;
+    state.items = items;
+    state.phase = 'done';
+    this.render(state);
+  }
+
+  private async retryTranslations(state: ImageState): Promise<void> {
+    const generation = state.generation;
+    const to = this.deps.to();
+    state.items = await Promise.all(state.items.map(async (item) => (item.result && !item.result.ok ? { ...item, result: await this.deps.client.translateOnce(item.block.text, to, true) } : item)));
+    if (state.generation === generation) this.render(state);
+  }
+
+  private render(state: ImageState): void {
+    const { img } = state;
+    if (!img.isConnected) return;
+    if (!state.host) {
+      state.host = document.createElement(IMAGE_TEXT_TAG);
+      img.after(state.host);
+    }
+    const shown = { width: img.offsetWidth, height: img.offsetHeight };
+    const fit = (getComputedStyle(img).objectFit || 'fill') as ObjectFit;
+    const where = placement(state.natural, shown, fit);
+    const view: OverlayView = {
+      frame: { left: img.offsetLeft, top: img.offsetTop, width: shown.width, height: shown.height },
+      phase: state.phase,
+      firstLoad: state.firstLoad,
+      error: state.error,
+      showOriginal: state.showOriginal,
+      lang: this.deps.to(),
+      blocks: state.items.map((item) => ({
+        box: scaleBox(item.block.box, where, shown),
+        angle: item.block.angle,
+        lineHeight: item.block.lineHeight * where.scaleY,
+        lines: item.block.lines,
+        original: item.block.text,
+        translation: item.result?.ok ? item.result.text : null,
+        failed: item.result !== null && !item.result.ok,
+      })),
+      fileId: imageFileId(state.src) ?? '',
+    };
+    renderImageOverlay(state.host, view, {
+      read: () => void this.read(state),
+      retry: () => (state.phase === 'failed' ? void this.read(state) : void this.retryTranslations(state)),
+      flip: () => {
+        state.showOriginal = !state.showOriginal;
+        this.render(state);
+      },
+    });
+  }
+}
