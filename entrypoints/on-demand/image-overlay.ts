@@ -31,6 +31,8 @@ export interface OverlayView {
   lang: string;
   blocks: OverlayBlock[];
   fileId: string;
+  /** The recognition came from the cache (no model ran): a data attribute for tests and debugging. */
+  cached: boolean;
 }
 
 export interface OverlayActions {
@@ -44,7 +46,7 @@ const CSS = `
   font-family: system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Noto Sans CJK SC', sans-serif; }
 .layer { position: absolute; inset: 0; overflow: hidden; }
 .block { position: absolute; box-sizing: border-box; display: flex; align-items: center; justify-content: center;
-  padding: 1px 4px; border-radius: 4px; background: rgba(18, 18, 22, 0.84); color: #fff; text-align: center;
+  padding: 1px 4px; border-radius: 4px; background: rgba(18, 18, 22, 0.93); color: #fff; text-align: center;
   line-height: 1.18; pointer-events: auto; user-select: text; -webkit-user-select: text; cursor: text;
   overflow-wrap: anywhere; box-shadow: 0 0 0 1px rgba(255, 255, 255, 0.18); }
 .block.failed { background: rgba(120, 20, 24, 0.86); }
@@ -78,6 +80,7 @@ export function renderImageOverlay(host: HTMLElement, view: OverlayView, actions
   Object.assign(host.style, { left: `${view.frame.left}px`, top: `${view.frame.top}px`, width: `${view.frame.width}px`, height: `${view.frame.height}px` });
   host.dataset.phase = view.phase;
   host.dataset.fileId = view.fileId;
+  host.dataset.cached = String(view.cached);
   const el = (tag: string, cls?: string, text?: string) => {
     const node = document.createElement(tag);
     if (cls) node.className = cls;

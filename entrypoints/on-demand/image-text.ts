@@ -44,6 +44,7 @@ interface ImageState {
   natural: { width: number; height: number };
   items: Translated[];
   showOriginal: boolean;
+  cached: boolean;
   host: HTMLElement | null;
   generation: number;
 }
@@ -72,7 +73,7 @@ export class ImageTextController {
       const src = img.currentSrc || img.src;
       if (!state || state.src !== src) {
         state?.host?.remove();
-        state = { img, src, phase: 'idle', firstLoad: false, error: '', natural: { width: 0, height: 0 }, items: [], showOriginal: false, host: null, generation: (state?.generation ?? 0) + 1 };
+        state = { img, src, phase: 'idle', firstLoad: false, error: '', natural: { width: 0, height: 0 }, items: [], showOriginal: false, cached: false, host: null, generation: (state?.generation ?? 0) + 1 };
         this.states.set(img, state);
         this.observer!.observe(img);
       }
@@ -143,6 +144,7 @@ export class ImageTextController {
     }
     this.modelsLoaded = true;
     state.natural = { width: reply.data.width, height: reply.data.height };
+    state.cached = reply.data.cached;
     state.phase = 'translating';
     this.render(state);
     const to = this.deps.to();
@@ -193,6 +195,7 @@ export class ImageTextController {
         failed: item.result !== null && !item.result.ok,
       })),
       fileId: imageFileId(state.src) ?? '',
+      cached: state.cached,
     };
     renderImageOverlay(state.host, view, {
       read: () => void this.read(state),
