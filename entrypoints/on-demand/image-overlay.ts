@@ -55,7 +55,7 @@ button { all: unset; box-sizing: border-box; pointer-events: auto; cursor: point
   font-family: inherit; border-radius: 999px; padding: 6px 10px; background: rgba(18, 18, 22, 0.78); color: #fff; }
 button:focus-visible { outline: 2px solid #ff5a6e; outline-offset: 2px; }
 button:hover { background: rgba(18, 18, 22, 0.92); }
-.flip { position: absolute; top: 8px; right: 8px; }
+.flip { position: absolute; top: 8px; left: 8px; }
 .flip[aria-pressed="true"] { background: #e0263d; }
 .status { position: absolute; left: 8px; bottom: 8px; max-width: calc(100% - 16px); display: flex; gap: 8px; align-items: center;
   padding: 5px 10px; border-radius: 999px; background: rgba(18, 18, 22, 0.72); color: #fff; font-size: 12px; pointer-events: auto; }
@@ -64,7 +64,7 @@ button:hover { background: rgba(18, 18, 22, 0.92); }
 .spin { width: 10px; height: 10px; border-radius: 50%; border: 2px solid rgba(255,255,255,.35); border-top-color: #fff; animation: spin 0.9s linear infinite; flex: none; }
 @keyframes spin { to { transform: rotate(360deg); } }
 @media (prefers-reduced-motion: reduce) { .spin { animation: none; } }
-.ask { position: absolute; top: 8px; right: 8px; opacity: 0; transition: opacity 0.15s; }
+.ask { position: absolute; top: 8px; left: 8px; opacity: 0; transition: opacity 0.15s; }
 :host(:hover) .ask, .ask:focus-visible { opacity: 1; }
 details { position: absolute; left: 8px; bottom: 8px; max-width: calc(100% - 16px); pointer-events: auto; color: #fff; font-size: 12px; }
 summary { cursor: pointer; list-style: none; display: inline-block; padding: 5px 10px; border-radius: 999px; background: rgba(18, 18, 22, 0.72); }
