@@ -29,6 +29,11 @@ describe('blocks and reading order', () => {
     expect(blocks.map((b) => b.text)).toEqual(['夏天必买清单', '1. 防晒霜', '2. 保湿面霜', '3. 卸妆油']);
   });
 
+  test('a tight list (items as close as a caption’s lines): a list marker still starts a new block', () => {
+    const blocks = groupBlocks([line('1. 防晒霜', 56, 100, 139, 36), line('2. 保湿面霜', 56, 140, 171, 36), line('① 早上', 56, 180, 120, 36), line('② 晚上', 56, 220, 120, 36)]);
+    expect(blocks.map((b) => b.text)).toEqual(['1. 防晒霜', '2. 保湿面霜', '① 早上', '② 晚上']);
+  });
+
   test('text of another size or far below is another block; same row reads left to right', () => {
     const blocks = groupBlocks([
       line('Everyone was so kind', 48, 529, 300, 34),
