@@ -5,7 +5,11 @@
  */
 import { listenForMessages } from '@/utils/messaging';
 import { ocrRequestSchema } from '@/utils/image-text/messages';
-import { readImage } from '@/utils/image-reader/read';
+import { engine, readImage } from '@/utils/image-reader/read';
+
+// WebAssembly memory never shrinks: after a quiet while the document closes itself, which gives
+// all of it back. The background opens it again for the next image.
+engine.onReleased = () => window.close();
 
 listenForMessages((message) => {
   const parsed = ocrRequestSchema.safeParse(message);

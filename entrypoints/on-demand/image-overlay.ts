@@ -33,6 +33,8 @@ export interface OverlayView {
   fileId: string;
   /** The recognition came from the cache (no model ran): a data attribute for tests and debugging. */
   cached: boolean;
+  /** How long the background took to answer (recognition, or the cache): for tests and the bench. */
+  readMs: number;
 }
 
 export interface OverlayActions {
@@ -81,6 +83,7 @@ export function renderImageOverlay(host: HTMLElement, view: OverlayView, actions
   host.dataset.phase = view.phase;
   host.dataset.fileId = view.fileId;
   host.dataset.cached = String(view.cached);
+  host.dataset.readMs = String(Math.round(view.readMs));
   const el = (tag: string, cls?: string, text?: string) => {
     const node = document.createElement(tag);
     if (cls) node.className = cls;
@@ -111,7 +114,8 @@ export function renderImageOverlay(host: HTMLElement, view: OverlayView, actions
     status.setAttribute('role', 'alert');
     status.append(el('span', undefined, view.error), button('retry', t('imageTextRetry'), actions.retry));
     parts.push(status);
-  } else if (view.blocks.some((b) => b.translation !== null || b.failed)) {
+  } else if (view.blocks.length > 0) {
+    const translated = view.blocks.some((b) => b.translation !== null || b.failed);
     const layer = el('div', view.showOriginal ? 'layer original' : 'layer');
     for (const block of view.blocks) {
       if (block.translation === null && !block.failed) continue;
@@ -120,10 +124,12 @@ export function renderImageOverlay(host: HTMLElement, view: OverlayView, actions
       placeBlock(node, block);
       layer.append(node);
     }
-    parts.push(layer);
-    parts.push(
-      button('flip', view.showOriginal ? t('imageTextShowTranslation') : t('imageTextShowOriginal'), actions.flip, { 'aria-pressed': String(view.showOriginal) }),
-    );
+    // Nothing translated (all of it in the reader's language, a price, the watermark): no boxes and
+    // no flip control, only the list of what the image says.
+    if (translated) {
+      parts.push(layer);
+      parts.push(button('flip', view.showOriginal ? t('imageTextShowTranslation') : t('imageTextShowOriginal'), actions.flip, { 'aria-pressed': String(view.showOriginal) }));
+    }
     const list = el('details');
     list.append(el('summary', undefined, t('imageTextList', String(view.blocks.length))));
     const ol = el('ol');

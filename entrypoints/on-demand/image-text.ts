@@ -45,11 +45,14 @@ interface ImageState {
   items: Translated[];
   showOriginal: boolean;
   cached: boolean;
+  readMs: number;
   host: HTMLElement | null;
   generation: number;
 }
 
 const SLIDE_IMAGES = 'img.note-slider-img';
+/** Slides read ahead of the one shown. */
+const LOOK_AHEAD = 2;
 
 export class ImageTextController {
   private media: Element | null = null;
@@ -73,7 +76,7 @@ export class ImageTextController {
       const src = img.currentSrc || img.src;
       if (!state || state.src !== src) {
         state?.host?.remove();
-        state = { img, src, phase: 'idle', firstLoad: false, error: '', natural: { width: 0, height: 0 }, items: [], showOriginal: false, cached: false, host: null, generation: (state?.generation ?? 0) + 1 };
+        state = { img, src, phase: 'idle', firstLoad: false, error: '', natural: { width: 0, height: 0 }, items: [], showOriginal: false, cached: false, readMs: 0, host: null, generation: (state?.generation ?? 0) + 1 };
         this.states.set(img, state);
         this.observer!.observe(img);
       }
@@ -104,10 +107,11 @@ export class ImageTextController {
       if (!entry.isIntersecting) continue;
       const img = entry.target as HTMLImageElement;
       this.show(img);
-      // The next slide is prepared while this one is looked at.
+      // The next two slides are prepared while this one is looked at (one at a time: the reader
+      // works through its queue), so flipping through a note finds them ready.
       const images = [...this.states.keys()];
-      const next = images[images.indexOf(img) + 1];
-      if (next && this.deps.auto()) void this.read(this.states.get(next)!);
+      const at = images.indexOf(img);
+      if (this.deps.auto()) for (const next of images.slice(at + 1, at + 1 + LOOK_AHEAD)) void this.read(this.states.get(next)!);
     }
   }
 
@@ -145,6 +149,7 @@ export class ImageTextController {
     this.modelsLoaded = true;
     state.natural = { width: reply.data.width, height: reply.data.height };
     state.cached = reply.data.cached;
+    state.readMs = reply.data.ms;
     state.phase = 'translating';
     this.render(state);
     const to = this.deps.to();
@@ -196,6 +201,7 @@ export class ImageTextController {
       })),
       fileId: imageFileId(state.src) ?? '',
       cached: state.cached,
+      readMs: state.readMs,
     };
     renderImageOverlay(state.host, view, {
       read: () => void this.read(state),

@@ -42,6 +42,8 @@ export class OcrEngine {
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
   /** One image at a time: WebAssembly runs one thing at once anyway, and memory stays bounded. */
   private queue: Promise<unknown> = Promise.resolve();
+  /** Called once the models were released after a quiet while (Chrome's offscreen document then closes itself). */
+  onReleased: (() => void) | null = null;
 
   get loaded(): boolean {
     return this.models !== null;
@@ -99,7 +101,7 @@ export class OcrEngine {
       if (timings) timings.recognizeMs = performance.now() - t;
       return groupBlocks(lines);
     } finally {
-      this.idleTimer = setTimeout(() => void this.release(), IDLE_RELEASE_MS);
+      this.idleTimer = setTimeout(() => void this.release().then(() => this.onReleased?.()), IDLE_RELEASE_MS);
     }
   }
 
