@@ -61,9 +61,14 @@ export class OcrEngine {
         if (!response.ok) throw new ImageTextError('models', 'The text reader’s files are missing from the extension.');
         return new Uint8Array(await response.arrayBuffer());
       };
+      // The files are read while the first session compiles.
+      const recognizerBytes = bytes(OCR_FILES.recognizer);
+      const dictionaryText = fetch(url(OCR_FILES.dictionary)).then((r) => r.text());
+      recognizerBytes.catch(() => undefined);
+      dictionaryText.catch(() => undefined);
       const detector = await ort.InferenceSession.create(await bytes(OCR_FILES.detector), options);
-      const recognizer = await ort.InferenceSession.create(await bytes(OCR_FILES.recognizer), options);
-      const dictionary = parseDictionary(await (await fetch(url(OCR_FILES.dictionary))).text());
+      const recognizer = await ort.InferenceSession.create(await recognizerBytes, options);
+      const dictionary = parseDictionary(await dictionaryText);
       return { detector, recognizer, dictionary };
     })().catch((error: unknown) => {
       this.models = null;
