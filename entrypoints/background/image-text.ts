@@ -26,6 +26,9 @@ function offscreenReader(api: OffscreenApi): Reader {
   let creating: Promise<void> | null = null;
   let everLoaded = false;
   const ensure = async () => {
+    // While it is being created, hasDocument() may already say yes before its listener is there:
+    // everyone waits for the creation to finish.
+    if (creating) return creating;
     if (api.hasDocument && (await api.hasDocument())) return;
     creating ??= api
       .createDocument({ url: OFFSCREEN_URL, reasons: ['WORKERS'], justification: 'Reads the text in RedNote images on this computer (WebAssembly text recognition).' })
@@ -40,7 +43,13 @@ function offscreenReader(api: OffscreenApi): Reader {
   return {
     async read(url) {
       await ensure();
-      const reply = imageReplySchema.safeParse(await browser.runtime.sendMessage({ target: OCR_TARGET, type: 'ocr.read', url }));
+      const ask = () => browser.runtime.sendMessage({ target: OCR_TARGET, type: 'ocr.read', url });
+      // The document may have closed itself (idle) just now: open it again, once.
+      const raw = await ask().catch(async () => {
+        await ensure();
+        return ask();
+      });
+      const reply = imageReplySchema.safeParse(raw);
       if (!reply.success) return { ok: false, code: 'failed', message: 'The text reader gave no usable answer.' };
       if (reply.data.ok) everLoaded = true;
       return reply.data;

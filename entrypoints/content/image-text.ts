@@ -5,6 +5,7 @@
  */
 import { browser } from '@/utils/browser';
 import type { LanguageCode } from '@/utils/languages';
+import type { UnitCounts } from '@/utils/schemas/messages';
 import type { ImageTextController } from '../on-demand/image-text';
 import { loadOnDemand } from './on-demand';
 import type { TranslatorClient } from './translator-client';
@@ -38,5 +39,11 @@ export function startImageText(deps: { client: TranslatorClient; to(): LanguageC
       () => (loading = false),
     );
   };
-  return { check, stop: () => controller?.detach() };
+  /** The page's unit counts with the image units added (the popup's figures). */
+  const withImages = (counts: UnitCounts): UnitCounts => {
+    const images = controller?.counts();
+    if (!images) return counts;
+    return { translated: counts.translated + images.translated, waiting: counts.waiting + images.waiting, failed: counts.failed + images.failed, cached: counts.cached + images.cached };
+  };
+  return { check, withImages, stop: () => controller?.detach() };
 }

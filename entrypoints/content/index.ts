@@ -180,7 +180,7 @@ export default defineContentScript({
         controller.retryFailed();
         return Promise.resolve({ ok: true });
       }
-      const reply: TabStatusReply = { ok: true, href: location.href, backgroundVersion, enabled: pageSettings().enabled, counts: controller.counts() };
+      const reply: TabStatusReply = { ok: true, href: location.href, backgroundVersion, enabled: pageSettings().enabled, counts: imageText.withImages(controller.counts()) };
       return Promise.resolve(reply);
     });
 

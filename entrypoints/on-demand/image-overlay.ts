@@ -66,8 +66,8 @@ button:hover { background: rgba(18, 18, 22, 0.92); }
 .spin { width: 10px; height: 10px; border-radius: 50%; border: 2px solid rgba(255,255,255,.35); border-top-color: #fff; animation: spin 0.9s linear infinite; flex: none; }
 @keyframes spin { to { transform: rotate(360deg); } }
 @media (prefers-reduced-motion: reduce) { .spin { animation: none; } }
-.ask { position: absolute; top: 8px; left: 8px; opacity: 0; transition: opacity 0.15s; }
-:host(:hover) .ask, .ask:focus-visible { opacity: 1; }
+.ask { position: absolute; top: 8px; left: 8px; opacity: 0.88; }
+.ask:hover, .ask:focus-visible { opacity: 1; }
 details { position: absolute; left: 8px; bottom: 8px; max-width: calc(100% - 16px); pointer-events: auto; color: #fff; font-size: 12px; }
 summary { cursor: pointer; list-style: none; display: inline-block; padding: 5px 10px; border-radius: 999px; background: rgba(18, 18, 22, 0.72); }
 summary:focus-visible { outline: 2px solid #ff5a6e; outline-offset: 2px; }

@@ -60,6 +60,20 @@ export class ImageTextController {
   private observer: IntersectionObserver | null = null;
   private modelsLoaded = false;
 
+  /** The slide the reader is looking at (the last one that came into view). */
+  private shown: HTMLImageElement | null = null;
+  /** "T" (no modifier, not while typing) flips the slide in view between translation and original. */
+  private readonly onKey = (event: KeyboardEvent): void => {
+    if (event.key !== 't' && event.key !== 'T') return;
+    if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+    const target = event.composedPath()[0];
+    if (target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+    const state = this.shown && this.states.get(this.shown);
+    if (state?.phase !== 'done' || !state.items.some((i) => i.result)) return;
+    state.showOriginal = !state.showOriginal;
+    this.render(state);
+  };
+
   constructor(private readonly deps: ImageTextDeps) {}
 
   /** The note's media container is (still) on the page: track its slides, reconcile overlays. */
@@ -67,6 +81,7 @@ export class ImageTextController {
     if (media !== this.media) {
       this.detach();
       this.media = media;
+      document.addEventListener('keydown', this.onKey, true);
       this.observer = new IntersectionObserver((entries) => this.onVisible(entries), { threshold: 0.6 });
     }
     // Only RedNote's own images (the background reads nothing else); swiper's loop copies are skipped.
@@ -87,10 +102,28 @@ export class ImageTextController {
     }
   }
 
+  /** Image units for the popup's figures: translated blocks, images being read, failures. */
+  counts(): { translated: number; waiting: number; failed: number; cached: number } {
+    const c = { translated: 0, waiting: 0, failed: 0, cached: 0 };
+    for (const state of this.states.values()) {
+      if (state.phase === 'reading' || state.phase === 'translating') c.waiting += 1;
+      else if (state.phase === 'failed') c.failed += 1;
+      for (const item of state.items) {
+        if (item.result?.ok) {
+          c.translated += 1;
+          if (item.result.cached) c.cached += 1;
+        } else if (item.result) c.failed += 1;
+      }
+    }
+    return c;
+  }
+
   /** The note closed: overlays removed, answers still on their way ignored. */
   detach(): void {
     this.observer?.disconnect();
     this.observer = null;
+    this.shown = null;
+    document.removeEventListener('keydown', this.onKey, true);
     for (const state of this.states.values()) this.forget(state);
     this.media = null;
   }
@@ -106,6 +139,7 @@ export class ImageTextController {
     for (const entry of entries) {
       if (!entry.isIntersecting) continue;
       const img = entry.target as HTMLImageElement;
+      this.shown = img;
       this.show(img);
       // The next two slides are prepared while this one is looked at (one at a time: the reader
       // works through its queue), so flipping through a note finds them ready.

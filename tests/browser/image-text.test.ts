@@ -99,6 +99,8 @@ beforeAll(async () => {
 
 describe(`image text (${BROWSER_NAME})`, () => {
   test('every slide is read on the device; its text is sent, translated and laid over the right image', async () => {
+    // From scratch (also when retried): no recognition or translation cached.
+    await clearCache(env.browser);
     const page = await env.openSite(NOTE);
     // Slide 1: the models load, the two-line caption is one text, its translation covers it.
     const first = await waitForSlide(page, 0, ['done', 'failed']);
@@ -134,6 +136,12 @@ describe(`image text (${BROWSER_NAME})`, () => {
     const back = await slide(page, 0);
     expect(back!.flip!.pressed).toBe('false');
     expect(back!.blocks.every((b) => b.display !== 'none')).toBe(true);
+    // The same with the "T" key, focus anywhere but a text field.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.press('t');
+    expect((await slide(page, 0))!.flip!.pressed).toBe('true');
+    await page.press('t');
+    expect((await slide(page, 0))!.flip!.pressed).toBe('false');
     // The list of the image's lines, for screen readers and dense slides.
     expect(back!.list.join('\n')).toContain('[en] ');
 
