@@ -160,7 +160,10 @@ export function renderImageOverlay(host: HTMLElement, view: OverlayView, actions
 
 /** The block's box, turned to a tilted caption's angle, with a font size that fits its lines. */
 function placeBlock(node: HTMLElement, block: OverlayBlock): void {
-  const { box, angle } = block;
+  const { angle } = block;
+  // A little wider than the detected box: strokes of big bold captions reach past it.
+  const pad = Math.min(8, block.lineHeight * 0.12);
+  const box = { x: block.box.x - pad, y: block.box.y - pad, width: block.box.width + 2 * pad, height: block.box.height + 2 * pad };
   const sin = Math.abs(Math.sin(angle)), cos = Math.abs(Math.cos(angle));
   // For a tilted block, the box is the turned rectangle's bounds: recover its own width and height.
   const height = Math.min(box.height, block.lineHeight * block.lines.length * 1.05 + 4);
