@@ -5,7 +5,8 @@
  * Three channels, each a table in utils/schemas/messages.ts (request type -> zod reply schema):
  * - content script -> background (`askBackground` with a content request),
  * - extension pages (popup, options, welcome) -> background (`askBackground` with a page request),
- * - popup or background -> a tab's content script (`askTab`).
+ * - popup or background -> a tab's content script (`askTab`),
+ * - background -> Chrome's offscreen document, where image text is recognised (`askOffscreen`).
  * Senders get the reply type from the table (`z.infer`), validated; every failure (no answer, an
  * error reply, a reply of the wrong shape) comes back as `{ ok: false, code, message }`.
  * Handlers are typed from the same tables (`Handlers`) and never throw across a message.
@@ -14,10 +15,12 @@
  * sendResponse and returns true (a Promise-returning listener is ignored by fakeBrowser).
  */
 import type * as z from 'zod/mini';
+import type { OcrRequest } from './image-text/messages';
 import { browser, type Runtime } from './browser';
 import {
   contentReplies,
   errorReplySchema,
+  offscreenReplies,
   pageReplies,
   tabReplies,
   type ContentRequest,
@@ -82,6 +85,11 @@ export function askBackgroundAsPage<R extends PageRequest>(request: R): Promise<
 /** Asks a tab's content script; `unreachable` means no content script answered (not a RedNote page). */
 export function askTab<R extends TabRequest>(tabId: number, request: R): Promise<Answer<ReplyOf<typeof tabReplies, R['type']>>> {
   return ask(tabReplies, request.type as R['type'], () => browser.tabs.sendMessage(tabId, request));
+}
+
+/** Asks Chrome's offscreen document to read an image (the background only; the request carries OCR_TARGET). */
+export function askOffscreen(request: OcrRequest): Promise<Answer<ReplyOf<typeof offscreenReplies, 'ocr.read'>>> {
+  return ask(offscreenReplies, request.type, () => browser.runtime.sendMessage(request));
 }
 
 /**

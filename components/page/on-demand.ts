@@ -6,12 +6,14 @@
 import { askBackground } from '@/utils/messaging';
 import { ON_DEMAND_KEY } from '@/utils/page/on-demand-names';
 import type { ComposerSession } from './composer-session';
+import type { ImageTextController } from './image-text';
 import type { SelectionTranslator } from './selection';
 
 /** What the on-demand script leaves on the isolated world's global object. */
 export interface OnDemandFeatures {
   ComposerSession: typeof ComposerSession;
   SelectionTranslator: typeof SelectionTranslator;
+  ImageTextController: typeof ImageTextController;
 }
 
 let loading: Promise<OnDemandFeatures> | null = null;

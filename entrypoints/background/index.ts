@@ -5,6 +5,7 @@
  * - ports: content scripts' translation requests (slang chips added by guidance on the way back)
  * - messages: one-shot requests from content scripts and from the extension's own pages,
  *   answered by the modules above (utils/messaging.ts types both sides)
+ * - image-text: text in RedNote's images, read on this computer (Chrome's offscreen document, Firefox's event page), cached by file id
  * - features: the on-demand script (composer, selection box), injected into a tab that asks
  * - welcome: the welcome page on first install
  * - commands: the keyboard shortcuts (page on/off, display mode)
@@ -16,6 +17,7 @@ import { showCountsOnBadge } from './badge';
 import { listenForCommands, runCommand } from './commands';
 import { injectOnDemand } from './features';
 import { Guidance } from './guidance';
+import { createImageText } from './image-text';
 import { createMessageHandler } from './messages';
 import { listenForTranslationPorts } from './ports';
 import { onSelectionMenuClicked, registerSelectionMenu } from './selection-menu';
@@ -42,17 +44,20 @@ export default defineBackground({
     void guidance.load();
     const translation = createBackgroundTranslation((texts, to) => guidance.promptHints(texts, to));
     listenForTranslationPorts(translation, (results, sourceOf, to) => (translation.settings().guidance.glossary ? guidance.withChips(results, sourceOf, to) : results));
+    const imageText = createImageText();
     listenForMessages(
       createMessageHandler({
         providerStatus: () => translation.service.status(),
         testProvider: (id) => translation.testProvider(id),
         cacheStats: () => translation.service.cacheStats(),
-        clearCache: () => translation.service.clearCache(),
+        clearCache: () => Promise.all([translation.service.clearCache(), imageText.clear()]).then(() => undefined),
         showCounts: showCountsOnBadge,
         guidance: (lang) => guidance.dictionary(lang),
         dismissTip,
         tipsOff: turnTipsOff,
         loadFeatures: injectOnDemand,
+        readImage: imageText.read,
+        imageReaderLoaded: imageText.loaded,
       }),
     );
   },

@@ -6,6 +6,7 @@
 import { browser, type Runtime } from '@/utils/browser';
 import { dispatch, errorReply, type ContentHandlers, type PageHandlers } from '@/utils/messaging';
 import { MAX_MESSAGE_CHARS, contentRequestSchema, pageRequestSchema, type UnitCounts } from '@/utils/schemas/messages';
+import type { ImageReply } from '@/utils/image-text/messages';
 import type { GuidanceDictionary } from '@/utils/guidance/runtime';
 import type { LanguageCode } from '@/utils/languages';
 import type { ProviderId } from '@/utils/schemas/settings';
@@ -27,6 +28,10 @@ export interface MessageDeps {
   tipsOff(): Promise<void>;
   /** Injects the on-demand features' script into one frame of a tab. */
   loadFeatures(tabId: number, frameId: number): Promise<void>;
+  /** Image text: one image read by URL (from the cache, or recognised now), or why not. */
+  readImage(url: string): Promise<ImageReply>;
+  /** Whether the text reader is loaded now. */
+  imageReaderLoaded(): Promise<boolean>;
 }
 
 /** True for the extension's own pages (popup, options, welcome); false for content scripts and anything else. */
@@ -58,6 +63,11 @@ export function createMessageHandler(deps: MessageDeps) {
       await deps.loadFeatures(sender.tab.id, sender.frameId ?? 0);
       return { ok: true };
     },
+    async 'image.read'(request, sender) {
+      if (sender.tab?.id === undefined) return errorReply('forbidden', 'Only RedNote pages ask for this.');
+      return deps.readImage(request.url);
+    },
+    'image.state': async () => ({ ok: true, loaded: await deps.imageReaderLoaded() }),
   };
 
   const page: PageHandlers = {

@@ -15,6 +15,8 @@
  * - GuidanceController the site's labels explained on hover, etiquette tips on their triggers
  *                   (components/page/guidance.ts; triggers in utils/guidance/triggers.ts)
  * - composer        the comment box's trigger; the session is loaded on first use (components/page/)
+ * - image text      the open note's images: their text read in the extension and its translation laid over
+ *                   each image; a small trigger here, the overlay loaded on first use (components/page/image-text*.ts)
  * - SelectionTranslator the context menu's "Translate selection": a box next to the selection (loaded on first use)
  * - PageToast       a short message after a keyboard shortcut (page on/off, display mode)
  * - tab requests    the popup's status / switch / retry, the shortcuts' and the menu's requests
@@ -22,6 +24,7 @@
  */
 import { GuidanceController, type GuidanceSettings } from '@/components/page/guidance';
 import { startComposer } from '@/components/page/composer-trigger';
+import { startImageText } from '@/components/page/image-text-trigger';
 import { loadOnDemand } from '@/components/page/on-demand';
 import { Overlay } from '@/components/page/overlay';
 import type { SelectionTranslator } from '@/components/page/selection';
@@ -85,7 +88,9 @@ export default defineContentScript({
     const client = new TranslatorClient((results) => controller.onResults(results), gone, onDevice, signal);
     const nearby = new NearViewport((el, near, rect) => controller.onNear(el, near, rect), SCROLL_ROOT_SELECTOR, signal);
     const watcher = new PageWatcher(document.body, (changes) => {
-      if (!gone()) controller.onChanges(changes);
+      if (gone()) return;
+      controller.onChanges(changes);
+      imageText.check();
     });
     const controller: UnitController = new UnitController(
       pageSettings(),
@@ -123,12 +128,15 @@ export default defineContentScript({
       style.setEnabled(next.enabled);
       controller.update(next);
       guidance.update(guidanceSettings());
+      imageText.check();
     };
     watchSettings((next) => {
       settings = next;
       onDevice.refresh();
       apply();
     }, signal);
+
+    const imageText = startImageText({ client, to: () => pageSettings().to, on: () => pageSettings().enabled && settings.imageText.enabled, auto: () => settings.imageText.auto }, signal);
 
     const toast = new PageToast(signal);
     // The selection box is loaded the first time the menu is used; where the menu was opened is
@@ -167,13 +175,14 @@ export default defineContentScript({
           controller.retryFailed();
           return { ok: true };
         },
-        status: async () => ({ ok: true, href: location.href, backgroundVersion, enabled: pageSettings().enabled, counts: controller.counts() }),
+        status: async () => ({ ok: true, href: location.href, backgroundVersion, enabled: pageSettings().enabled, counts: imageText.withImages(controller.counts()) }),
       },
       signal,
     );
 
     watcher.start(signal);
     controller.scan(document);
+    imageText.check();
     startComposer({ client, watcher, userLanguage: () => pageSettings().to, enabled: () => pageSettings().enabled, tipsEnabled: () => settings.guidance.tips, tipFor: (trigger, audience) => guidance.tipFor(trigger, audience) }, signal);
 
     // The background unreachable (extension reloading): stay quiet on the page.

@@ -11,8 +11,9 @@ import { ComposerSession } from '@/components/page/composer-session';
 import type { OnDemandFeatures } from '@/components/page/on-demand';
 import { ON_DEMAND_KEY } from '@/utils/page/on-demand-names';
 import { SelectionTranslator } from '@/components/page/selection';
+import { ImageTextController } from '@/components/page/image-text';
 
 export default defineUnlistedScript(() => {
-  const features: OnDemandFeatures = { ComposerSession, SelectionTranslator };
+  const features: OnDemandFeatures = { ComposerSession, SelectionTranslator, ImageTextController };
   (globalThis as Record<string, unknown>)[ON_DEMAND_KEY] ??= features;
 });

@@ -90,6 +90,12 @@ export function App() {
               checked={settings.guidance.tips}
               onChange={(tips) => void update({ guidance: { ...settings.guidance, tips } })}
             />
+            <Switch
+              id="image-text"
+              label={t('imageTextSetting')}
+              checked={settings.imageText.enabled}
+              onChange={(enabled) => void update({ imageText: { ...settings.imageText, enabled } })}
+            />
           </section>
           <ShortcutsLine />
           <ProviderFooter settings={settings} />

@@ -28,6 +28,8 @@ const ALLOWED = {
     // "Translate selection with Red Thread" in the context menu (on the two RedNote sites only);
     // the same permission is called "menus" in Firefox and "contextMenus" in Chrome.
     BROWSER_NAME === 'firefox' ? 'menus' : 'contextMenus',
+    // Chrome: image text is recognised in an offscreen document (a service worker can't run the models). Firefox has no such API.
+    ...(BROWSER_NAME === 'firefox' ? [] : ['offscreen']),
   ],
   host_permissions: [
     'https://www.xiaohongshu.com/*', // the two RedNote sites: the on-demand features are injected there (scripting needs host access)
@@ -38,6 +40,8 @@ const ALLOWED = {
     'https://api-free.deepl.com/*', // DeepL, free keys (only used with the user's key)
     'https://api.deepl.com/*', // DeepL, pro keys
     'https://api.openai.com/*', // OpenAI (only used with the user's key)
+    'https://*.xhscdn.com/*', // RedNote's image hosts: image text fetches a note's images to read them on this computer
+    'https://ci.xiaohongshu.com/*',
   ],
   optional_host_permissions: ['https://*/*', 'http://*/*'], // a user's own server, asked for at the moment they set it
   content_script_matches: ['https://www.rednote.com/*', 'https://www.xiaohongshu.com/*'],

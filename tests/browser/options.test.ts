@@ -140,6 +140,8 @@ describe(`options and welcome pages (${BROWSER_NAME})`, () => {
       ['kind-noteBody', 'true'],
       ['kind-comment', 'true'],
       ['kind-bio', 'true'],
+      ['image-text', 'true'],
+      ['image-text-auto', 'true'],
     ]);
     // The Ollama note names this extension's own origin.
     expect(await options.evaluate(() => document.querySelector('.options__ollama')?.textContent)).toContain(`OLLAMA_ORIGINS=${env.browser.extensionOrigin}`);

@@ -20,4 +20,7 @@ export const ELSEWHERE_HOST = 'elsewhere.example.com';
  */
 export const PLAIN_SITE_HOST = 'plain-copy.example.com';
 
-export const ALL_HOSTS: string[] = [...SITE_HOSTS, ...Object.values(PROVIDER_HOSTS).flat(), ELSEWHERE_HOST, PLAIN_SITE_HOST];
+/** RedNote's image hosts: note slides with text in them (tests/fixtures/images), for image text. */
+export const IMAGE_HOSTS = ['sns-webpic-qc.xhscdn.com', 'ci.xiaohongshu.com'] as const;
+
+export const ALL_HOSTS: string[] = [...SITE_HOSTS, ...Object.values(PROVIDER_HOSTS).flat(), ELSEWHERE_HOST, PLAIN_SITE_HOST, ...IMAGE_HOSTS];

@@ -13,7 +13,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo, Socket } from 'node:net';
 import { testCertificate } from './certs';
-import { PLAIN_SITE_HOST, SITE_HOSTS } from './hosts';
+import { IMAGE_HOSTS, PLAIN_SITE_HOST, SITE_HOSTS } from './hosts';
 import { STANDINS, type DecodedRequest, type StandinReply, type StandinRequest } from './standins';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -51,6 +51,8 @@ const MIME: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
   '.json': 'application/json; charset=utf-8',
 };
 
@@ -155,6 +157,10 @@ export class HarnessServer {
       await this.serveSite(url, res, record);
       return;
     }
+    if ((IMAGE_HOSTS as readonly string[]).includes(host)) {
+      await this.serveImage(url, res, record);
+      return;
+    }
     const request: StandinRequest = { host, method: record.method, path: url.pathname, query: url.searchParams, headers: req.headers, body: record.body };
     const standin = STANDINS.find((s) => s.handles(request));
     if (!standin) {
@@ -201,6 +207,28 @@ export class HarnessServer {
       return;
     }
     res.writeHead(reply.status, reply.headers).end(reply.body);
+  }
+
+  /**
+   * The image hosts: the last path segment before `!` names a file in tests/fixtures/images
+   * (`/{ts}/{signature}/{file}!{style}`, like a signed slide URL); anything else is a 404.
+   */
+  private async serveImage(url: URL, res: ServerResponse, record: RecordedRequest): Promise<void> {
+    const file = decodeURIComponent(url.pathname.split('/').pop() ?? '').split('!')[0] ?? '';
+    const mime = MIME[extname(file)];
+    if (!/^[\w.-]+$/.test(file) || !mime?.startsWith('image/')) {
+      record.status = 404;
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    try {
+      const body = await readFile(join(FIXTURES, 'images', file));
+      record.status = 200;
+      res.writeHead(200, { 'content-type': mime, 'content-length': body.length, 'access-control-allow-origin': '*' }).end(body);
+    } catch {
+      record.status = 404;
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    }
   }
 
   private async serveSite(url: URL, res: ServerResponse, record: RecordedRequest): Promise<void> {

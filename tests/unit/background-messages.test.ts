@@ -19,8 +19,14 @@ const handleMessage = createMessageHandler({
   dismissTip: async (id) => void dismissed.push(id),
   tipsOff: async () => undefined,
   loadFeatures: async (tabId, frameId) => void injected.push([tabId, frameId]),
+  readImage: async (url) => {
+    read.push(url);
+    return url.endsWith('/missing') ? { ok: false, code: 'not-found', message: 'This image is no longer there.' } : { ok: true, width: 10, height: 20, blocks: [], cached: false, ms: 5 };
+  },
+  imageReaderLoaded: async () => false,
 });
 const injected: Array<[number, number]> = [];
+const read: string[] = [];
 
 const fromContentScript = (): Runtime.MessageSender => ({ id: fakeBrowser.runtime.id, url: 'https://www.xiaohongshu.com/explore', tab: { id: 7 } as never });
 const fromPopup = (): Runtime.MessageSender => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });
@@ -76,6 +82,17 @@ describe('background message router', () => {
     expect(await handleMessage({ type: 'providers.test', provider: 'deepl' }, fromPopup())).toEqual({ ok: false, code: 'not-configured', message: 'DeepL needs your API key.' });
     expect(await handleMessage({ type: 'cache.stats' }, fromPopup())).toEqual({ ok: true, entries: 42, available: true, state: 'full' });
     expect(await handleMessage({ type: 'providers.status' }, fromPopup())).toMatchObject({ ok: true, cache: 'ok' });
+  });
+
+  test('a page may have an image read, and gets the reader’s answer or its reason; nothing without a tab', async () => {
+    read.length = 0;
+    const url = 'https://sns-webpic-qc.xhscdn.com/202612/abc/1040g0k0slide!nd_dft_wlteh_webp_3';
+    expect(await handleMessage({ type: 'image.read', url }, fromContentScript())).toEqual({ ok: true, width: 10, height: 20, blocks: [], cached: false, ms: 5 });
+    expect(await handleMessage({ type: 'image.read', url: 'https://ci.xiaohongshu.com/missing' }, fromContentScript())).toEqual({ ok: false, code: 'not-found', message: 'This image is no longer there.' });
+    expect(await handleMessage({ type: 'image.state' }, fromContentScript())).toEqual({ ok: true, loaded: false });
+    expect(await handleMessage({ type: 'image.read', url }, fromPopup())).toMatchObject({ ok: false });
+    expect(await handleMessage({ type: 'image.read', url: 'x'.repeat(3000) }, fromContentScript())).toMatchObject({ ok: false, code: 'bad-request' });
+    expect(read).toEqual([url, 'https://ci.xiaohongshu.com/missing']);
   });
 
   test('refuses messages from other extensions', async () => {

@@ -15,7 +15,10 @@ export const COMPOSER_TAG = 'red-thread-composer';
 /** The box next to a selection translated from the context menu. */
 export const SELECTION_TAG = 'red-thread-selection';
 
-export const OWN_TAGS = [OVERLAY_TAG, FLOAT_TAG, TOAST_TAG, COMPOSER_TAG, SELECTION_TAG] as const;
+/** Over each image of the open note: its text's translations, the flip control, the list of lines. */
+export const IMAGE_TEXT_TAG = 'red-thread-image-text';
+
+export const OWN_TAGS = [OVERLAY_TAG, FLOAT_TAG, TOAST_TAG, COMPOSER_TAG, SELECTION_TAG, IMAGE_TEXT_TAG] as const;
 
 /** Red Thread's own elements, and the page stylesheet, as an earlier copy of the content script may have left them. */
 export const OWN_ELEMENTS_SELECTOR = `${OWN_TAGS.join(', ')}, style[data-red-thread]`;

@@ -15,6 +15,7 @@
 import * as z from 'zod/mini';
 import { LANGUAGE_CODES } from '../languages';
 import { DISPLAY_MODES, providerIdSchema } from './settings';
+import { imageReadRequest, imageResultSchema, imageStateRequest, imageStateReplySchema, type OcrRequest } from '../image-text/messages';
 import { guidanceDictionarySchema, termChipSchema } from '../guidance/runtime';
 
 /** The largest single message we accept; anything bigger is refused before parsing. */
@@ -46,6 +47,9 @@ export const contentRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tips.off') }),
   /** Inject the on-demand features (composer, selection box) into the asking frame: Red Thread's own file, nothing else. */
   z.object({ type: z.literal('features.load') }),
+  /** Image text: one image read by URL (RedNote's image hosts only), and whether the text reader is loaded. */
+  imageReadRequest,
+  imageStateRequest,
 ]);
 export type ContentRequest = z.infer<typeof contentRequestSchema>;
 
@@ -176,6 +180,8 @@ export const contentReplies = {
   'tips.dismiss': okReplySchema,
   'tips.off': okReplySchema,
   'features.load': okReplySchema,
+  'image.read': imageResultSchema,
+  'image.state': imageStateReplySchema,
 } satisfies Record<ContentRequest['type'], unknown>;
 
 /** The extension's own pages -> background. */
@@ -195,3 +201,8 @@ export const tabReplies = {
   'display.announce': okReplySchema,
   'selection.translate': okReplySchema,
 } satisfies Record<TabRequest['type'], unknown>;
+
+/** Background -> Chrome's offscreen document, where image text is recognised (addressed to it by OCR_TARGET). */
+export const offscreenReplies = {
+  'ocr.read': imageResultSchema,
+} satisfies Record<OcrRequest['type'], unknown>;

@@ -41,6 +41,12 @@ export const settingsFields = {
   translate: z.object(Object.fromEntries(UNIT_KINDS.map((k) => [k, z.boolean()])) as Record<UnitKind, z.ZodMiniBoolean>),
   guidance: z.object({ tips: z.boolean(), glossary: z.boolean(), labels: z.boolean() }),
   dismissedTips: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(200)),
+  /**
+   * Text inside note images (recognised on this computer, translated, laid over the image): on or
+   * off, and read automatically for the open note or only on request. Added without a version
+   * bump: readSettings gives a missing field its default.
+   */
+  imageText: z.object({ enabled: z.boolean(), auto: z.boolean() }),
 };
 
 export const settingsSchema = z.object(settingsFields);
@@ -59,6 +65,7 @@ export const DEFAULT_SETTINGS: Settings = {
   translate: { feedTitle: true, noteTitle: true, noteBody: true, comment: true, bio: true },
   guidance: { tips: true, glossary: true, labels: true },
   dismissedTips: [],
+  imageText: { enabled: true, auto: true },
 };
 
 export interface SettingsReadResult {

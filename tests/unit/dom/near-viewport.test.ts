@@ -51,7 +51,7 @@ const $ = (id: string) => document.getElementById(id)!;
 
 describe('near the viewport', () => {
   test('window units share one observer with the look-ahead margin; each scroll box gets its own, rooted at the box', () => {
-    const near = new NearViewport(() => undefined, '.note-scroller');
+    const near = new NearViewport(() => undefined, '.note-scroller', new AbortController().signal);
     for (const id of ['t1', 't2', 'c1', 'c2', 'c3']) near.observe($(id));
     expect(FakeObserver.all).toHaveLength(3);
     const [win, box1, box2] = FakeObserver.all;
@@ -65,7 +65,7 @@ describe('near the viewport', () => {
 
   test('entries reach the callback as (element, near, rect)', () => {
     const seen: Array<[string, boolean, number]> = [];
-    const near = new NearViewport((el, isNear, rect) => seen.push([el.id, isNear, rect.height]), '.note-scroller');
+    const near = new NearViewport((el, isNear, rect) => seen.push([el.id, isNear, rect.height]), '.note-scroller', new AbortController().signal);
     near.observe($('t1'));
     near.observe($('c1'));
     FakeObserver.all[0]!.fire([[$('t1'), true, 44]]);
@@ -77,7 +77,7 @@ describe('near the viewport', () => {
   });
 
   test('a scroll box whose units are all gone lets go of its observer; the window observer stays', () => {
-    const near = new NearViewport(() => undefined, '.note-scroller');
+    const near = new NearViewport(() => undefined, '.note-scroller', new AbortController().signal);
     for (const id of ['t1', 'c1', 'c2']) near.observe($(id));
     const [win, box] = FakeObserver.all;
     near.unobserve($('c1'));
@@ -94,13 +94,14 @@ describe('near the viewport', () => {
     expect(FakeObserver.all[2]!.options.root).toBe($('box1'));
   });
 
-  test('unobserving what was never observed does nothing; disconnect lets go of every observer', () => {
-    const near = new NearViewport(() => undefined, '.note-scroller', '100px 0px');
+  test('unobserving what was never observed does nothing; the end of the lifetime lets go of every observer', () => {
+    const life = new AbortController();
+    const near = new NearViewport(() => undefined, '.note-scroller', life.signal, '100px 0px');
     near.unobserve($('t1'));
     near.observe($('t1'));
     near.observe($('c3'));
     expect(FakeObserver.all.map((o) => o.options.rootMargin)).toEqual(['100px 0px', '100px 0px']);
-    near.disconnect();
+    life.abort();
     expect(FakeObserver.all.every((o) => o.disconnected)).toBe(true);
   });
 });

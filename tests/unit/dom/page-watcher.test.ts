@@ -4,7 +4,7 @@
  * cause no work; text rewritten in place is noticed; with nothing changing, nothing happens.
  */
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { OVERLAY_TAG } from '@/utils/dom/overlay';
+import { OVERLAY_TAG } from '@/utils/dom/tags';
 import { PageWatcher, type PageChanges } from '@/utils/dom/page-watcher';
 
 /** Lets the MutationObserver deliver (a microtask), then the frame it asked for run. */
@@ -15,6 +15,7 @@ async function afterFrames(): Promise<void> {
 
 let calls: PageChanges[];
 let watcher: PageWatcher;
+let life: AbortController;
 let app: HTMLElement;
 
 beforeEach(() => {
@@ -22,9 +23,10 @@ beforeEach(() => {
   app = document.getElementById('app')!;
   calls = [];
   watcher = new PageWatcher(document.body, (changes) => calls.push(changes));
-  watcher.start();
+  life = new AbortController();
+  watcher.start(life.signal);
 });
-afterEach(() => watcher.stop());
+afterEach(() => life.abort());
 
 const item = (text: string) => {
   const li = document.createElement('li');
@@ -103,7 +105,7 @@ describe('the page watcher', () => {
   test('nothing changing means nothing happens; stop means nothing more is heard', async () => {
     await afterFrames();
     expect(calls).toEqual([]);
-    watcher.stop();
+    life.abort();
     app.querySelector('.list')!.append(item('停止以后'));
     await afterFrames();
     expect(calls).toEqual([]);

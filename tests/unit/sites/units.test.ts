@@ -1,13 +1,14 @@
 // @vitest-environment happy-dom
 /**
- * The unit pipeline (entrypoints/content/units.ts) on a small page: what is sent for each unit
+ * The unit pipeline (utils/page/units.ts) on a small page: what is sent for each unit
  * (text runs only: hashtags, mentions, topic tags and emoji codes never), what the overlay shows,
  * and a unit's life: near -> asked -> shown; changed -> asked again; gone -> cancelled; error -> retry.
  */
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { TranslationBlockLabels } from '@/components/translation-block';
-import { UnitController, type PageSettings } from '@/entrypoints/content/units';
-import type { SegmentResult, TranslatorClient } from '@/entrypoints/content/translator-client';
+import { Overlay } from '@/components/page/overlay';
+import { UnitController, type PageSettings } from '@/utils/page/units';
+import type { SegmentResult, TranslatorClient } from '@/utils/page/translator-client';
 import type { UnitCounts } from '@/utils/schemas/messages';
 
 const LABELS: TranslationBlockLabels = {
@@ -56,6 +57,8 @@ function setup(html: string) {
       labels: () => LABELS,
       onCounts: (c) => counts.push(c),
       afterWrite: () => undefined,
+      overlay: (kind, unitId, onAction) => new Overlay(kind, unitId, onAction),
+      signal: new AbortController().signal,
     },
     { observe: (el) => observed.add(el), unobserve: (el) => observed.delete(el) },
   );

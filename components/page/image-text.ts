@@ -1,0 +1,251 @@
+/**
+ * Image text on the page: each carousel image of the open note gets its recognised text's
+ * translations laid over it, in boxes of about the same place and size. Recognition runs in the
+ * extension (entrypoints/background/image-text.ts); this only asks, filters, translates through
+ * the page's translation port, and places boxes.
+ *
+ * Per image: idle (on request: a button) -> reading (quiet progress mark; "loading the text
+ * reader" the first time) -> translating -> shown (flip control, list of lines) | nothing (no
+ * text) | failed (short reason + Retry on that image only). The overlay is a sibling of the <img>
+ * inside its slide, absolutely positioned over it: it moves with the slide, and changes nothing
+ * of the site's own elements. Vue may drop it: attach() puts it back.
+ */
+import { t } from '@/utils/i18n/t';
+import type { LanguageCode } from '@/utils/languages';
+import type { ImageBlock } from '@/utils/image-text/messages';
+import { askBackground } from '@/utils/messaging';
+import { imageFileId, isImageHostUrl } from '@/utils/image-text/file-id';
+import { skipReason } from '@/utils/image-text/filter';
+import { placement, scaleBox, type ObjectFit } from '@/utils/image-text/scale';
+import type { Detector } from '@/utils/text/language';
+import type { SegmentResult } from '@/utils/schemas/messages';
+import type { TranslatorClient } from '@/utils/page/translator-client';
+import { IMAGE_TEXT_TAG, renderImageOverlay, type OverlayView } from './image-overlay';
+
+export interface ImageTextDeps {
+  client: Pick<TranslatorClient, 'translateOnce'>;
+  to(): LanguageCode;
+  /** Read as soon as an image is shown (else: a button on each image). */
+  auto(): boolean;
+  detect?: Detector;
+}
+
+interface Translated {
+  block: ImageBlock;
+  /** null: not sent (already in the reader's language, a number, the watermark). */
+  result: SegmentResult | null;
+}
+
+interface ImageState {
+  img: HTMLImageElement;
+  src: string;
+  phase: 'idle' | 'reading' | 'translating' | 'done' | 'failed';
+  firstLoad: boolean;
+  error: string;
+  natural: { width: number; height: number };
+  items: Translated[];
+  showOriginal: boolean;
+  cached: boolean;
+  readMs: number;
+  host: HTMLElement | null;
+  generation: number;
+}
+
+const SLIDE_IMAGES = 'img.note-slider-img';
+/** Slides read ahead of the one shown. */
+const LOOK_AHEAD = 2;
+
+export class ImageTextController {
+  private media: Element | null = null;
+  private readonly states = new Map<HTMLImageElement, ImageState>();
+  private observer: IntersectionObserver | null = null;
+  private modelsLoaded = false;
+
+  /** The slide the reader is looking at (the last one that came into view). */
+  private shown: HTMLImageElement | null = null;
+  /** "T" (no modifier, not while typing) flips the slide in view between translation and original. */
+  private readonly onKey = (event: KeyboardEvent): void => {
+    if (event.key !== 't' && event.key !== 'T') return;
+    if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+    const target = event.composedPath()[0];
+    if (target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+    const state = this.shown && this.states.get(this.shown);
+    if (state?.phase !== 'done' || !state.items.some((i) => i.result)) return;
+    state.showOriginal = !state.showOriginal;
+    this.render(state);
+  };
+
+  constructor(private readonly deps: ImageTextDeps) {}
+
+  /** The note's media container is (still) on the page: track its slides, reconcile overlays. */
+  attach(media: Element): void {
+    if (media !== this.media) {
+      this.detach();
+      this.media = media;
+      document.addEventListener('keydown', this.onKey, true);
+      this.observer = new IntersectionObserver((entries) => this.onVisible(entries), { threshold: 0.6 });
+    }
+    // Only RedNote's own images (the background reads nothing else); swiper's loop copies are skipped.
+    const images = [...media.querySelectorAll<HTMLImageElement>(SLIDE_IMAGES)].filter((img) => !img.closest('.swiper-slide-duplicate') && isImageHostUrl(img.currentSrc || img.src));
+    for (const img of images) {
+      let state = this.states.get(img);
+      const src = img.currentSrc || img.src;
+      if (!state || state.src !== src) {
+        state?.host?.remove();
+        state = { img, src, phase: 'idle', firstLoad: false, error: '', natural: { width: 0, height: 0 }, items: [], showOriginal: false, cached: false, readMs: 0, host: null, generation: (state?.generation ?? 0) + 1 };
+        this.states.set(img, state);
+        this.observer!.observe(img);
+      }
+      if (state.host && (!state.host.isConnected || state.host.previousElementSibling !== img)) img.after(state.host);
+    }
+    for (const [img, state] of this.states) {
+      if (!images.includes(img)) this.forget(state);
+    }
+  }
+
+  /** Image units for the popup's figures: translated blocks, images being read, failures. */
+  counts(): { translated: number; waiting: number; failed: number; cached: number } {
+    const c = { translated: 0, waiting: 0, failed: 0, cached: 0 };
+    for (const state of this.states.values()) {
+      if (state.phase === 'reading' || state.phase === 'translating') c.waiting += 1;
+      else if (state.phase === 'failed') c.failed += 1;
+      for (const item of state.items) {
+        if (item.result?.ok) {
+          c.translated += 1;
+          if (item.result.cached) c.cached += 1;
+        } else if (item.result) c.failed += 1;
+      }
+    }
+    return c;
+  }
+
+  /** The note closed: overlays removed, answers still on their way ignored. */
+  detach(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    this.shown = null;
+    document.removeEventListener('keydown', this.onKey, true);
+    for (const state of this.states.values()) this.forget(state);
+    this.media = null;
+  }
+
+  private forget(state: ImageState): void {
+    state.generation += 1;
+    state.host?.remove();
+    this.observer?.unobserve(state.img);
+    this.states.delete(state.img);
+  }
+
+  private onVisible(entries: IntersectionObserverEntry[]): void {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      const img = entry.target as HTMLImageElement;
+      this.shown = img;
+      this.show(img);
+      // The next two slides are prepared while this one is looked at (one at a time: the reader
+      // works through its queue), so flipping through a note finds them ready.
+      const images = [...this.states.keys()];
+      const at = images.indexOf(img);
+      if (this.deps.auto()) for (const next of images.slice(at + 1, at + 1 + LOOK_AHEAD)) void this.read(this.states.get(next)!);
+    }
+  }
+
+  private show(img: HTMLImageElement): void {
+    const state = this.states.get(img);
+    if (!state) return;
+    if (state.phase === 'idle' && this.deps.auto()) void this.read(state);
+    else this.render(state);
+  }
+
+  private async read(state: ImageState): Promise<void> {
+    if (state.phase !== 'idle' && state.phase !== 'failed') return;
+    const generation = ++state.generation;
+    const current = () => state.generation === generation && this.states.get(state.img) === state;
+    state.phase = 'reading';
+    state.error = '';
+    state.firstLoad = false;
+    this.render(state);
+    if (!this.modelsLoaded) {
+      const reply = await askBackground({ type: 'image.state' });
+      this.modelsLoaded = reply.ok && reply.value.loaded;
+      if (!current()) return;
+      state.firstLoad = !this.modelsLoaded;
+      this.render(state);
+    }
+    const answer = await askBackground({ type: 'image.read', url: state.src });
+    if (!current()) return;
+    if (!answer.ok) {
+      state.phase = 'failed';
+      // The background's own reasons are short and meant for the reader; a lost or malformed answer is not.
+      state.error = answer.code === 'unreachable' || answer.code === 'bad-reply' ? t('imageTextUnavailable') : answer.message;
+      this.render(state);
+      return;
+    }
+    const result = answer.value;
+    this.modelsLoaded = true;
+    state.natural = { width: result.width, height: result.height };
+    state.cached = result.cached;
+    state.readMs = result.ms;
+    state.phase = 'translating';
+    this.render(state);
+    const to = this.deps.to();
+    const items = await Promise.all(
+      result.blocks.map(async (block): Promise<Translated> => {
+        const skip = await skipReason(block.text, to, this.deps.detect);
+        if (skip) return { block, result: null };
+        return { block, result: await this.deps.client.translateOnce(block.text, to) };
+      }),
+    );
+    if (!current()) return;
+    state.items = items;
+    state.phase = 'done';
+    this.render(state);
+  }
+
+  private async retryTranslations(state: ImageState): Promise<void> {
+    const generation = state.generation;
+    const to = this.deps.to();
+    state.items = await Promise.all(state.items.map(async (item) => (item.result && !item.result.ok ? { ...item, result: await this.deps.client.translateOnce(item.block.text, to, true) } : item)));
+    if (state.generation === generation) this.render(state);
+  }
+
+  private render(state: ImageState): void {
+    const { img } = state;
+    if (!img.isConnected) return;
+    if (!state.host) {
+      state.host = document.createElement(IMAGE_TEXT_TAG);
+      img.after(state.host);
+    }
+    const shown = { width: img.offsetWidth, height: img.offsetHeight };
+    const fit = (getComputedStyle(img).objectFit || 'fill') as ObjectFit;
+    const where = placement(state.natural, shown, fit);
+    const view: OverlayView = {
+      frame: { left: img.offsetLeft, top: img.offsetTop, width: shown.width, height: shown.height },
+      phase: state.phase,
+      firstLoad: state.firstLoad,
+      error: state.error,
+      showOriginal: state.showOriginal,
+      lang: this.deps.to(),
+      blocks: state.items.map((item) => ({
+        box: scaleBox(item.block.box, where, shown),
+        angle: item.block.angle,
+        lineHeight: item.block.lineHeight * where.scaleY,
+        lines: item.block.lines,
+        original: item.block.text,
+        translation: item.result?.ok ? item.result.text : null,
+        failed: item.result !== null && !item.result.ok,
+      })),
+      fileId: imageFileId(state.src) ?? '',
+      cached: state.cached,
+      readMs: state.readMs,
+    };
+    renderImageOverlay(state.host, view, {
+      read: () => void this.read(state),
+      retry: () => (state.phase === 'failed' ? void this.read(state) : void this.retryTranslations(state)),
+      flip: () => {
+        state.showOriginal = !state.showOriginal;
+        this.render(state);
+      },
+    });
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * Every message of image text, as zod schemas; the channels' tables in utils/schemas/messages.ts use them.
+ * - content script -> background: `image.read` (one image by URL: RedNote's image hosts only),
+ *   `image.state` (whether the text reader is loaded: the page says "loading" the first time).
+ * - background -> the recognising document (Chrome's offscreen document): `ocr.read`, marked
+ *   with OCR_TARGET so no other listener answers it.
+ * Replies: `{ ok: true, … }` or `{ ok: false, code, message }`.
+ */
+import * as z from 'zod/mini';
+
+export const OCR_TARGET = 'red-thread-ocr';
+const MAX_URL = 2000;
+const MAX_BLOCKS = 200;
+
+export const imageReadRequest = z.object({ type: z.literal('image.read'), url: z.string().check(z.minLength(8), z.maxLength(MAX_URL)) });
+export const imageStateRequest = z.object({ type: z.literal('image.state') });
+export const imageRequestSchema = z.discriminatedUnion('type', [imageReadRequest, imageStateRequest]);
+export type ImageRequest = z.infer<typeof imageRequestSchema>;
+
+export const ocrRequestSchema = z.object({ target: z.literal(OCR_TARGET), type: z.literal('ocr.read'), url: z.string().check(z.maxLength(MAX_URL)) });
+export type OcrRequest = z.infer<typeof ocrRequestSchema>;
+
+const boxSchema = z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() });
+
+export const imageBlockSchema = z.object({
+  text: z.string().check(z.maxLength(2000)),
+  lines: z.array(z.string().check(z.maxLength(500))).check(z.maxLength(100)),
+  /** In the image's own pixels. */
+  box: boxSchema,
+  angle: z.number(),
+  lineHeight: z.number(),
+});
+export type ImageBlock = z.infer<typeof imageBlockSchema>;
+
+export const imageResultSchema = z.object({
+  ok: z.literal(true),
+  width: z.int().check(z.minimum(1)),
+  height: z.int().check(z.minimum(1)),
+  blocks: z.array(imageBlockSchema).check(z.maxLength(MAX_BLOCKS)),
+  /** Answered from the cache (no recognition ran). */
+  cached: z.boolean(),
+  ms: z.number(),
+});
+export type ImageResult = z.infer<typeof imageResultSchema>;
+
+export const imageErrorSchema = z.object({ ok: z.literal(false), code: z.string().check(z.maxLength(40)), message: z.string().check(z.maxLength(300)) });
+export const imageReplySchema = z.union([imageResultSchema, imageErrorSchema]);
+export type ImageReply = z.infer<typeof imageReplySchema>;
+
+export const imageStateReplySchema = z.object({ ok: z.literal(true), loaded: z.boolean() });
