@@ -14,6 +14,7 @@ import { KEEP_SELECTOR, SCROLL_ROOT_SELECTOR, SKIP_SELECTOR, UNIT_RULES, UNIT_SE
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
 const DATA = readFileSync(join(FIXTURES, 'data.js'), 'utf8');
 const APP = readFileSync(join(FIXTURES, 'fixture.js'), 'utf8');
+const NOTIFICATIONS = readFileSync(join(FIXTURES, 'notification.js'), 'utf8');
 
 const windows: Window[] = [];
 afterEach(async () => {
@@ -21,12 +22,14 @@ afterEach(async () => {
 });
 
 /** One fixture page, rendered by fixture.js as in the browser suites. */
-async function fixturePage(page: 'explore' | 'note' | 'profile' | 'search', url: string): Promise<Document> {
+async function fixturePage(page: 'explore' | 'note' | 'profile' | 'search' | 'notification', url: string): Promise<Document> {
   const window = new Window({ url, width: 1280, height: 900, settings: { enableJavaScriptEvaluation: true, suppressInsecureJavaScriptEnvironmentWarning: true } as never });
   windows.push(window);
   const document = window.document as unknown as Document;
   document.body.innerHTML = '<div id="app"></div>';
-  for (const [code, data] of [[DATA, null], [APP, page]] as const) {
+  // The notifications page has a script of its own (notification.js); the others share fixture.js.
+  const scripts = page === 'notification' ? ([[DATA, null], [NOTIFICATIONS, null]] as const) : ([[DATA, null], [APP, page]] as const);
+  for (const [code, data] of scripts) {
     const script = document.createElement('script');
     if (data) script.dataset.page = data;
     script.textContent = code;
@@ -111,10 +114,13 @@ describe('selectors against the fixture pages', () => {
       await fixturePage('explore', 'https://www.xiaohongshu.com/explore'),
       await fixturePage('note', 'https://www.xiaohongshu.com/explore/6784c1d2000000001a03b7e4'),
       await fixturePage('profile', 'https://www.xiaohongshu.com/user/profile/5b3c2e1f000000001003a7d2'),
+      await fixturePage('notification', 'https://www.xiaohongshu.com/notification'),
     ];
     for (const rule of UNIT_RULES) {
-      const total = docs.reduce((n, doc) => n + count(doc, rule.selectors.join(', ')), 0);
-      expect(total, rule.kind).toBeGreaterThan(0);
+      for (const selector of rule.selectors) {
+        const total = docs.reduce((n, doc) => n + count(doc, selector), 0);
+        expect(total, `${rule.kind}: ${selector}`).toBeGreaterThan(0);
+      }
     }
   });
 });
