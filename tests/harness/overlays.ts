@@ -116,3 +116,42 @@ export function integrity(page: TestPage): Promise<{ orphans: number; duplicates
 export function nextFrames(page: TestPage, ms = 0): Promise<unknown> {
   return page.evaluate((wait: number) => new Promise((r) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(r)), wait)), ms);
 }
+
+/**
+ * Waits until the reader would call the page finished: at least `atLeast` overlays, none waiting,
+ * and nothing about them (how many, which state) changing for `frames` frames in a row. Counted in
+ * frames, not milliseconds, so a busy machine (slower frames) waits longer by itself.
+ */
+export async function steady(page: TestPage, atLeast = 1, timeoutMs = 30_000, frames = 12): Promise<OverlaySnapshot[]> {
+  await settled(page, atLeast, timeoutMs);
+  const ok = await page.evaluate(
+    ([want, limit]: [number, number]) =>
+      new Promise<boolean>((resolve) => {
+        const deadline = performance.now() + limit;
+        let last = '';
+        let same = 0;
+        const look = () => {
+          const hosts = [...document.querySelectorAll('red-thread-overlay')];
+          const now = hosts.map((h) => h.getAttribute('data-rt-state')).join();
+          same = now === last && !now.includes('waiting') ? same + 1 : 0;
+          last = now;
+          if (same >= want) resolve(true);
+          else if (performance.now() > deadline) resolve(false);
+          else requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      }),
+    [frames, timeoutMs] as [number, number],
+  );
+  if (!ok) throw new Error(`the page's overlays did not hold still for ${frames} frames within ${timeoutMs} ms`);
+  return overlays(page);
+}
+
+/** Polls a condition on the test's side (the harness server's records, say) until it holds. */
+export async function waitUntil(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}

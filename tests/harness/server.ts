@@ -37,6 +37,8 @@ export interface RecordedRequest {
   /** What the stand-in decoded from the provider's wire format. */
   decoded?: DecodedRequest | null;
   status?: number;
+  /** When the answer was finished, or the connection closed without one (unset: still in flight). */
+  doneAt?: number;
 }
 
 interface FaultRule {
@@ -132,6 +134,11 @@ export class HarnessServer {
     return this.requests.filter((r) => r.provider && (!provider || r.provider === provider));
   }
 
+  /** Provider requests received and not answered yet (the connection still open). */
+  inFlight(provider?: string): RecordedRequest[] {
+    return this.providerRequests(provider).filter((r) => r.doneAt === undefined);
+  }
+
   /** Every text the providers were asked to translate, in order. */
   textsSent(provider?: string): string[] {
     return this.providerRequests(provider).flatMap((r) => r.decoded?.texts ?? []);
@@ -152,6 +159,7 @@ export class HarnessServer {
       body: Buffer.concat(chunks).toString('utf8'),
     };
     this.requests.push(record);
+    res.once('close', () => (record.doneAt ??= Date.now()));
 
     if ((SITE_HOSTS as readonly string[]).includes(host) || host === PLAIN_SITE_HOST) {
       await this.serveSite(url, res, record);
