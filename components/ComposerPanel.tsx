@@ -94,7 +94,7 @@ export function ComposerPanel(props: ComposerPanelProps) {
       aria-label={labels.region}
       tabIndex={-1}
       onMouseDown={keepFocus}
-      onKeyDown={(e) => props.onKeyDown(e as unknown as KeyboardEvent)}
+      onKeyDown={(e) => props.onKeyDown(e)}
     >
       {props.hints.length > 0 && (
         <section class="rtc-hints" aria-label={labels.hints}>

@@ -22,7 +22,7 @@ export function LanguageSelect({ id, label, value, onChange, disabled, hint }: L
         value={value}
         disabled={disabled}
         aria-describedby={hint ? `${id}-hint` : undefined}
-        onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value as LanguageCode)}
+        onChange={(e) => onChange((e.currentTarget).value as LanguageCode)}
       >
         {TARGET_LANGUAGES.map((l) => (
           <option key={l.code} value={l.code} lang={l.code}>

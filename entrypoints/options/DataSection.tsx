@@ -133,7 +133,7 @@ export function SettingsFile({ settings, replace }: { settings: Settings; replac
           aria-label={t('importButton')}
           data-testid="import-settings"
           onChange={(e) => {
-            const el = e.currentTarget as HTMLInputElement;
+            const el = e.currentTarget;
             const file = el.files?.[0];
             if (file) void load(file).finally(() => (el.value = ''));
           }}

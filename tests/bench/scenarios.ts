@@ -198,7 +198,7 @@ export async function idle(lab: Lab, corpus: Corpus, seconds = 10): Promise<Idle
   await s.send('Profiler.disable');
   await s.send('Performance.disable');
   const d = diff(after, before);
-  return { scriptMs: d.ScriptDuration, taskMs: d.TaskDuration, extensionMs: extensionMs(profileSamples(profile as never)) };
+  return { scriptMs: d.ScriptDuration, taskMs: d.TaskDuration, extensionMs: extensionMs(profileSamples(profile)) };
 }
 
 // ---------------------------------------------------------------- memory

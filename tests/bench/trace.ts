@@ -269,7 +269,7 @@ export function sizeBySource(file: string, top = 12): Array<{ source: string; kB
     segments.forEach((seg, i) => {
       const end = segments[i + 1]?.[0] ?? text.length;
       const source = seg.length > 1 ? group(map.sources[seg[1]!] ?? '?') : '(unmapped)';
-      bytes.set(source, (bytes.get(source) ?? 0) + Buffer.byteLength(text.slice(seg[0]!, end)));
+      bytes.set(source, (bytes.get(source) ?? 0) + Buffer.byteLength(text.slice(seg[0], end)));
     });
   });
   return [...bytes].sort((a, b) => b[1] - a[1]).slice(0, top).map(([source, n]) => ({ source, kB: Math.round(n / 102.4) / 10 }));

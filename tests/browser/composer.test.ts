@@ -262,7 +262,7 @@ describe(`comment composer (${BROWSER_NAME})`, () => {
     const page = await env.openSite(NOTE_URL);
     await openBox(page);
     await page.waitFor(() => document.querySelector('red-thread-composer')?.shadowRoot?.querySelector('.rtc-hint') ? true : null);
-    let v = await view(page);
+    const v = await view(page);
     expect(v.hints).toEqual(['before-first-comment']);
     expect(v.hintText).toContain('你好');
     expect(await extensionCall(`return (await api.storage.local.get('composer.firstCommentHintShown'))['composer.firstCommentHintShown'];`)).toBe(true);

@@ -83,7 +83,9 @@ describe(`grids keep their geometry (${BROWSER_NAME})`, () => {
     await nextFrames(plain, 100);
     const plainResized = await pageGeometry(plain);
     await fixture(plain, 'f.appendCards(8)');
-    await nextFrames(plain);
+    // The same scroll as below on both copies: near the end, the site may load more cards, and then it must do so on both.
+    await plain.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight - 1600));
+    await nextFrames(plain, 30);
     const plainAppended = await pageGeometry(plain);
     await plain.close();
 

@@ -76,7 +76,7 @@ describe(`translation in the page (${BROWSER_NAME})`, () => {
     const sentBefore = env.server.textsSent();
     for (const title of far) expect(sentBefore).not.toContain(title);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await page.waitFor((t: string) => [...document.querySelectorAll('red-thread-overlay')].some((h) => h.previousElementSibling?.textContent === t), far.at(-1)!);
+    await page.waitFor((t: string) => [...document.querySelectorAll('red-thread-overlay')].some((h) => h.previousElementSibling?.textContent === t), far.at(-1));
     await settled(page);
     const sent = env.server.textsSent();
     expect(new Set(sent).size).toBe(sent.length); // nothing asked twice

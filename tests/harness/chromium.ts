@@ -87,8 +87,8 @@ export async function launchChromium(options: LaunchOptions): Promise<TestBrowse
       .evaluate(() => {
         // Uncaught errors and unhandled rejections of the worker, echoed to its console (captured above).
         const describe = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}\n${e.stack ?? ''}` : String(e));
-        self.addEventListener('error', (e) => console.error('[uncaught]', describe((e as ErrorEvent).error ?? (e as ErrorEvent).message)));
-        self.addEventListener('unhandledrejection', (e) => console.error('[unhandled rejection]', describe((e as PromiseRejectionEvent).reason)));
+        self.addEventListener('error', (e) => console.error('[uncaught]', describe((e).error ?? (e).message)));
+        self.addEventListener('unhandledrejection', (e) => console.error('[unhandled rejection]', describe((e).reason)));
       })
       .catch(() => undefined);
   context.on('serviceworker', tapWorker);

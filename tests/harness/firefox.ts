@@ -36,7 +36,7 @@ class FirefoxPage implements TestPage {
     return this.page.url();
   }
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
-    return this.page.evaluate(fn as never, arg) as Promise<R>;
+    return this.page.evaluate(fn as never, arg);
   }
   waitFor<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs = 10_000): Promise<R> {
     return pollUntil(() => this.evaluate(fn, arg), timeoutMs, fn);
@@ -54,7 +54,7 @@ class FirefoxPage implements TestPage {
   }
   async screenshot(name: string, options?: { fullPage?: boolean }) {
     const path = artifactPath('firefox', name);
-    await this.page.screenshot({ path: path as `${string}.png`, fullPage: options?.fullPage ?? false });
+    await this.page.screenshot({ path: path, fullPage: options?.fullPage ?? false });
     return path;
   }
   /**

@@ -21,7 +21,7 @@ beforeEach(() => {
     if (request.type === 'status') return { ok: true, href: 'https://www.xiaohongshu.com/explore', backgroundVersion: '1', enabled: pageEnabled, counts: { translated: 0, waiting: 0, failed: 0, cached: 0 } };
     if (request.type === 'page.setEnabled') pageEnabled = request.enabled;
     return { ok: true };
-  }) as never);
+  }));
 });
 
 describe('keyboard commands', () => {

@@ -52,7 +52,7 @@ export function changedSecrets(oldValue: unknown, newValue: unknown): SecretName
 export function watchSecrets(callback: (changed: SecretName[]) => void): () => void {
   const listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => {
     if (area !== 'local' || !(SECRETS_KEY in changes)) return;
-    const changed = changedSecrets(changes[SECRETS_KEY]!.oldValue, changes[SECRETS_KEY]!.newValue);
+    const changed = changedSecrets(changes[SECRETS_KEY].oldValue, changes[SECRETS_KEY].newValue);
     if (changed.length > 0) callback(changed);
   };
   browser.storage.onChanged.addListener(listener);

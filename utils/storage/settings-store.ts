@@ -27,7 +27,7 @@ export async function updateSettings(patch: SettingsPatch): Promise<Settings> {
 /** Calls back on every change of the stored settings, until `signal` ends (when given). */
 export function watchSettings(callback: (settings: Settings) => void, signal?: AbortSignal): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'sync' && SETTINGS_KEY in changes) callback(readSettings(changes[SETTINGS_KEY]!.newValue).settings);
+    if (area === 'sync' && SETTINGS_KEY in changes) callback(readSettings(changes[SETTINGS_KEY].newValue).settings);
   };
   browser.storage.onChanged.addListener(listener);
   const stop = () => browser.storage.onChanged.removeListener(listener);

@@ -134,8 +134,8 @@ function runsOf(text: string, tokens: readonly Token[]): Item[] {
       continue;
     }
     const letters = token.end - token.start;
-    if (current && (current as Run).family === token.family) {
-      const run = current as Run;
+    if (current && (current).family === token.family) {
+      const run = current;
       run.end = token.end;
       run.words += 1;
       run.kana ||= Boolean(token.kana);
@@ -309,13 +309,13 @@ export async function planUnit(parts: readonly TextPart[], target: string, detec
       }
       // A run takes its closing sentence punctuation along ("谢谢！", "right?").
       const end = run.end + (SENTENCE_END.exec(text.slice(run.end))?.[0].length ?? 0);
-      if (open) (open as Span).end = end;
+      if (open) (open).end = end;
       else open = { kind: 'send', start: edgeBefore ? prefixLength[i]! : run.start, end };
       sources.add(language.source);
       edgeBefore = false;
     }
     // A part foreign from its start to its last run is sent whole, with what trails it (a closing 🌶️).
-    if (open && (open as Span).start === prefixLength[i] && spans.length === 0) (open as Span).end = text.length;
+    if (open && (open).start === prefixLength[i] && spans.length === 0) (open).end = text.length;
     close();
     if (spans.length === 0) return [{ kind: 'keep', text }];
     const pieces: Piece[] = [];

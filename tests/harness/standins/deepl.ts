@@ -17,7 +17,7 @@ export const deepl: Standin = {
   decode(r) {
     const body = parseJson(r.body) as { text?: unknown; target_lang?: unknown; source_lang?: unknown } | undefined;
     if (!body || !Array.isArray(body.text) || !body.text.every((t) => typeof t === 'string') || typeof body.target_lang !== 'string') return null;
-    return { texts: body.text as string[], from: typeof body.source_lang === 'string' ? body.source_lang : null, to: body.target_lang };
+    return { texts: body.text, from: typeof body.source_lang === 'string' ? body.source_lang : null, to: body.target_lang };
   },
   answer(r) {
     const auth = header(r, 'authorization') ?? '';

@@ -17,7 +17,7 @@ export const googleHtml: Standin = {
     if (!Array.isArray(body) || !Array.isArray(body[0])) return null;
     const [texts, from, to] = body[0] as unknown[];
     if (!Array.isArray(texts) || !texts.every((t) => typeof t === 'string') || typeof to !== 'string') return null;
-    return { texts: (texts as string[]).map(unescapeMarkup), from: typeof from === 'string' ? from : null, to };
+    return { texts: (texts).map(unescapeMarkup), from: typeof from === 'string' ? from : null, to };
   },
   answer(r) {
     if (r.method !== 'POST') return json(405, [405, 'Method not allowed']);

@@ -23,7 +23,7 @@ afterEach(async () => {
 
 /** One fixture page, rendered by fixture.js as in the browser suites. */
 async function fixturePage(page: 'explore' | 'note' | 'profile' | 'search' | 'notification', url: string): Promise<Document> {
-  const window = new Window({ url, width: 1280, height: 900, settings: { enableJavaScriptEvaluation: true, suppressInsecureJavaScriptEnvironmentWarning: true } as never });
+  const window = new Window({ url, width: 1280, height: 900, settings: { enableJavaScriptEvaluation: true, suppressInsecureJavaScriptEnvironmentWarning: true } });
   windows.push(window);
   const document = window.document as unknown as Document;
   document.body.innerHTML = '<div id="app"></div>';

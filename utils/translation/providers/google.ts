@@ -53,7 +53,7 @@ export function googleProvider(fetch: FetchLike): Provider {
     const [translations, detected] = reply;
     return expectCount(translations, texts.length, name).map((text, i) => ({
       text: unescapeFromHtmlEndpoint(text),
-      ...(detected?.[i] && { detected: detected[i]! }),
+      ...(detected?.[i] && { detected: detected[i] }),
     }));
   }
 
