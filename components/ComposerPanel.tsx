@@ -88,14 +88,7 @@ export function ComposerPanel(props: ComposerPanelProps) {
   const { labels } = props;
   const busy = props.phase === 'translating';
   return (
-    <div
-      class={`rtc${props.open ? ' rtc--open' : ''}`}
-      role="group"
-      aria-label={labels.region}
-      tabIndex={-1}
-      onMouseDown={keepFocus}
-      onKeyDown={(e) => props.onKeyDown(e)}
-    >
+    <div class={`rtc${props.open ? ' rtc--open' : ''}`} role="group" aria-label={labels.region} tabIndex={-1} onMouseDown={keepFocus} onKeyDown={(e) => props.onKeyDown(e)}>
       {props.hints.length > 0 && (
         <section class="rtc-hints" aria-label={labels.hints}>
           {props.hints.map((hint) => (

@@ -16,14 +16,7 @@ export function LanguageSelect({ id, label, value, onChange, disabled, hint }: L
       <label class="rt-field__label" for={id}>
         {label}
       </label>
-      <select
-        id={id}
-        class="rt-select"
-        value={value}
-        disabled={disabled}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        onChange={(e) => onChange((e.currentTarget).value as LanguageCode)}
-      >
+      <select id={id} class="rt-select" value={value} disabled={disabled} aria-describedby={hint ? `${id}-hint` : undefined} onChange={(e) => onChange(e.currentTarget.value as LanguageCode)}>
         {TARGET_LANGUAGES.map((l) => (
           <option key={l.code} value={l.code} lang={l.code}>
             {l.native}

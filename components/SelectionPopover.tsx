@@ -3,10 +3,7 @@
  * what went wrong with a Retry. A non-modal dialog: focusable, Esc and the × close it.
  * Presentational: props in, markup out; every text is rendered as text, never as HTML.
  */
-export type SelectionState =
-  | { phase: 'translating' }
-  | { phase: 'done'; text: string; via: string }
-  | { phase: 'error'; message: string; retryable: boolean };
+export type SelectionState = { phase: 'translating' } | { phase: 'done'; text: string; via: string } | { phase: 'error'; message: string; retryable: boolean };
 
 export interface SelectionPopoverLabels {
   heading: string;

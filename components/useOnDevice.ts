@@ -14,11 +14,7 @@ export function mainPair(to: LanguageCode): LanguagePair {
   return languagePair(baseLanguage(to) === 'zh' ? 'en' : 'zh', to)!;
 }
 
-export type OnDeviceState =
-  | { kind: 'no-api' }
-  | { kind: 'checking' }
-  | { kind: OnDeviceAvailability }
-  | { kind: 'error'; message: string };
+export type OnDeviceState = { kind: 'no-api' } | { kind: 'checking' } | { kind: OnDeviceAvailability } | { kind: 'error'; message: string };
 
 export interface OnDeviceView {
   pair: LanguagePair;

@@ -78,10 +78,7 @@ export function useSettings({ takeNotice = false } = {}): SettingsState {
     return run;
   }, []);
 
-  const update = useCallback(
-    (patch: SettingsPatch) => enqueue(() => updateSettings(patch), latest.current && applyPatch(latest.current, patch)),
-    [enqueue],
-  );
+  const update = useCallback((patch: SettingsPatch) => enqueue(() => updateSettings(patch), latest.current && applyPatch(latest.current, patch)), [enqueue]);
   const replace = useCallback(
     (next: Settings) =>
       enqueue(async () => {

@@ -30,7 +30,11 @@ const check = process.argv.includes('--check');
 const problems = [];
 
 function globToRegExp(glob) {
-  const source = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*/g, '\u0000').replace(/\*/g, '[^/]*').replace(/\u0000/g, '.*');
+  const source = glob
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*\*/g, '\u0000')
+    .replace(/\*/g, '[^/]*')
+    .replace(/\u0000/g, '.*');
   return new RegExp(`^${source}$`);
 }
 
@@ -88,7 +92,8 @@ for (const browser of BROWSERS) {
   for (const file of filesUnder(dir)) {
     const data = thirdParty.find((e) => e.pattern.test(file));
     if (data) data.shippedIn.add(browser);
-    else if (!ours.some((p) => p.test(file))) problems.push(`${browser}-mv3/${file} is shipped but neither Red Thread's own nor a declared data file: add it to licences/data-files.json with its licence.`);
+    else if (!ours.some((p) => p.test(file)))
+      problems.push(`${browser}-mv3/${file} is shipped but neither Red Thread's own nor a declared data file: add it to licences/data-files.json with its licence.`);
   }
 }
 for (const entry of thirdParty) {
@@ -113,9 +118,11 @@ const sorted = [...packages.values()].sort((a, b) => a.name.localeCompare(b.name
 for (const pkg of sorted) lines.push(`| ${pkg.name} | ${pkg.version} | ${pkg.license} | ${pkg.browsers.join(', ')} |`);
 lines.push('', '## Data files', '');
 const shippedData = thirdParty.filter((e) => e.shippedIn.size > 0);
-if (shippedData.length === 0) lines.push('None: every data file in the package (guidance, locales, icons) is Red Thread\'s own.');
+if (shippedData.length === 0) lines.push("None: every data file in the package (guidance, locales, icons) is Red Thread's own.");
 for (const entry of shippedData) {
-  lines.push(`- **${entry.name}**${entry.version ? ` ${entry.version}` : ''} (\`${entry.files}\`): ${entry.license}. ${entry.copyright ?? ''} Source: ${entry.source}.${entry.changes ? ` Changes: ${entry.changes}.` : ''}`);
+  lines.push(
+    `- **${entry.name}**${entry.version ? ` ${entry.version}` : ''} (\`${entry.files}\`): ${entry.license}. ${entry.copyright ?? ''} Source: ${entry.source}.${entry.changes ? ` Changes: ${entry.changes}.` : ''}`,
+  );
 }
 lines.push('', '## Licence texts', '');
 for (const pkg of sorted) {
@@ -138,7 +145,9 @@ if (check) {
   else if (readFileSync(NOTICES, 'utf8') !== text) {
     const listed = readFileSync(NOTICES, 'utf8');
     const unlisted = sorted.filter((p) => !listed.includes(`| ${p.name} | ${p.version} |`)).map((p) => `${p.name}@${p.version}`);
-    problems.push(`THIRD_PARTY_NOTICES.md is not what the build ships${unlisted.length ? ` (not listed: ${unlisted.join(', ')})` : ''}: run npm run build && npm run notices, and read the new licences.`);
+    problems.push(
+      `THIRD_PARTY_NOTICES.md is not what the build ships${unlisted.length ? ` (not listed: ${unlisted.join(', ')})` : ''}: run npm run build && npm run notices, and read the new licences.`,
+    );
   }
   for (const browser of BROWSERS) {
     const shippedCopy = join(OUT, `${browser}-mv3`, 'THIRD_PARTY_NOTICES.md');

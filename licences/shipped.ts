@@ -44,7 +44,15 @@ function readPackage(dir: string, root: string): ShippedPackage | null {
   if (!existsSync(manifest)) return null;
   const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as { name: string; version: string; license?: string | { type?: string } };
   const license = typeof pkg.license === 'string' ? pkg.license : (pkg.license?.type ?? 'UNKNOWN');
-  return { name: pkg.name, version: pkg.version, license, dir: dir.slice(root.length + 1).split(sep).join('/') };
+  return {
+    name: pkg.name,
+    version: pkg.version,
+    license,
+    dir: dir
+      .slice(root.length + 1)
+      .split(sep)
+      .join('/'),
+  };
 }
 
 export function shippedPackagesPlugin(root: string): Plugin {

@@ -55,8 +55,14 @@ export const LISTING: Record<PolicyLanguage, ListingText> = {
       dataTypes: {
         heading: 'Data usage (what is handled, and why)',
         rows: [
-          ['Website content', '**Yes.** The text of RedNote posts and comments on or near the screen (and a draft or a selection, only when you ask) is sent to the translation service you chose, to translate it, and to no one else. Red Thread keeps the translations on your computer (30 days).'],
-          ['Authentication information', '**Yes, only if you enter a key.** A DeepL, OpenAI or LibreTranslate key stays in local extension storage on this computer and is sent only to its own service, with each request, as that service requires.'],
+          [
+            'Website content',
+            '**Yes.** The text of RedNote posts and comments on or near the screen (and a draft or a selection, only when you ask) is sent to the translation service you chose, to translate it, and to no one else. Red Thread keeps the translations on your computer (30 days).',
+          ],
+          [
+            'Authentication information',
+            '**Yes, only if you enter a key.** A DeepL, OpenAI or LibreTranslate key stays in local extension storage on this computer and is sent only to its own service, with each request, as that service requires.',
+          ],
           ['Personally identifiable information', 'No.'],
           ['Health information', 'No.'],
           ['Financial and payment information', 'No.'],
@@ -97,7 +103,13 @@ export const LISTING: Record<PolicyLanguage, ListingText> = {
       ],
       imageTranslation: 'Image translation: add its screenshot here once the feature ships (the screenshot script has a marked place for it).',
     },
-    labels: { name: 'Name', shortDescription: 'Short description', category: 'Category', categoryValue: 'Chrome Web Store: Social & Communication · addons.mozilla.org: Language Support', homepage: 'Version' },
+    labels: {
+      name: 'Name',
+      shortDescription: 'Short description',
+      category: 'Category',
+      categoryValue: 'Chrome Web Store: Social & Communication · addons.mozilla.org: Language Support',
+      homepage: 'Version',
+    },
   },
   zh_CN: {
     heading: '商店介绍（简体中文）',
@@ -134,7 +146,10 @@ export const LISTING: Record<PolicyLanguage, ListingText> = {
       dataTypes: {
         heading: '数据使用（处理哪些数据、为什么）',
         rows: [
-          ['网站内容', '**是。** 屏幕上或即将出现的小红书笔记和评论的文字（以及你主动要求翻译的草稿或选中文字）会发送给你选择的翻译服务用于翻译，不发给其他任何人。红线把译文保存在你的电脑上（30 天）。'],
+          [
+            '网站内容',
+            '**是。** 屏幕上或即将出现的小红书笔记和评论的文字（以及你主动要求翻译的草稿或选中文字）会发送给你选择的翻译服务用于翻译，不发给其他任何人。红线把译文保存在你的电脑上（30 天）。',
+          ],
           ['身份验证信息', '**仅在你填入密钥时：是。** DeepL、OpenAI 或 LibreTranslate 的密钥保存在这台电脑的本地扩展存储中，只随每次请求发给它所属的服务，这是该服务的要求。'],
           ['个人身份信息', '否。'],
           ['健康信息', '否。'],

@@ -22,7 +22,10 @@ import { join } from 'node:path';
 const ROOT = join(import.meta.dirname, '..');
 const REPORTS = join(ROOT, 'tests', 'artifacts', 'reports');
 const args = process.argv.slice(2);
-const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const only = args
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 const filters = args.includes('--') ? args.slice(args.indexOf('--') + 1) : [];
 const wants = (part) => !only || only.includes(part);
 
@@ -76,11 +79,9 @@ function vitestPart(project, label) {
   const flakyReport = join(REPORTS, `${project}.flaky.json`);
   rmSync(report, { force: true });
   rmSync(flakyReport, { force: true });
-  const res = run(
-    'npx',
-    ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, '--reporter=./tests/harness/flaky-reporter.ts', ...filters],
-    { env: { RT_FLAKY_REPORT: flakyReport } },
-  );
+  const res = run('npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, '--reporter=./tests/harness/flaky-reporter.ts', ...filters], {
+    env: { RT_FLAKY_REPORT: flakyReport },
+  });
   let total = 0;
   let passed = 0;
   let failed = 0;

@@ -17,17 +17,7 @@
 import type * as z from 'zod/mini';
 import type { OcrRequest } from './image-text/messages';
 import { browser, type Runtime } from './browser';
-import {
-  contentReplies,
-  errorReplySchema,
-  offscreenReplies,
-  pageReplies,
-  tabReplies,
-  type ContentRequest,
-  type ErrorReply,
-  type PageRequest,
-  type TabRequest,
-} from './schemas/messages';
+import { contentReplies, errorReplySchema, offscreenReplies, pageReplies, tabReplies, type ContentRequest, type ErrorReply, type PageRequest, type TabRequest } from './schemas/messages';
 
 type Table = Record<string, z.ZodMiniType>;
 type Request = { type: string };

@@ -371,7 +371,13 @@ export class ComposerSession {
       error: this.error,
       status: this.status,
       hints: this.deps.tipsEnabled()
-        ? composerHints({ user: this.deps.userLanguage(), firstComment: this.firstComment, findings: this.findings, dismissed: this.dismissed, tipFor: (trigger, audience) => this.deps.tipFor(trigger, audience) })
+        ? composerHints({
+            user: this.deps.userLanguage(),
+            firstComment: this.firstComment,
+            findings: this.findings,
+            dismissed: this.dismissed,
+            tipFor: (trigger, audience) => this.deps.tipFor(trigger, audience),
+          })
         : [],
       labels: composerLabels(this.target, this.deps.userLanguage(), this.provider),
       onTranslate: () => void this.translate(),

@@ -67,4 +67,3 @@ function composerBox(target: EventTarget | null): HTMLElement | null {
   if (!el || el.nodeType !== 1 || !el.isContentEditable) return null;
   return el.matches(COMPOSER_BOX_SELECTOR) ? el : null;
 }
-

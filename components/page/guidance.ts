@@ -104,11 +104,7 @@ export class GuidanceController {
     const audience = explanationLanguage(this.settings.lang) === 'zh' ? 'chinese-reader' : 'newcomer';
     for (const trigger of this.triggered) {
       const tip = this.dictionary.tips.find(
-        (tip) =>
-          tip.trigger === trigger &&
-          (tip.audience === audience || tip.audience === 'everyone') &&
-          !this.settings.dismissed.includes(tip.id) &&
-          !this.dismissedHere.has(tip.id),
+        (tip) => tip.trigger === trigger && (tip.audience === audience || tip.audience === 'everyone') && !this.settings.dismissed.includes(tip.id) && !this.dismissedHere.has(tip.id),
       );
       if (tip) return tip;
     }
@@ -190,12 +186,10 @@ export class GuidanceController {
     const avoid = [...document.querySelectorAll(NAVIGATION_SELECTOR)].map(boxOf).filter((b) => b.width > 0 && b.height > 0);
     const sideLinksBottom = Math.max(0, ...[...document.querySelectorAll(SIDE_LINKS_SELECTOR)].map((el) => el.getBoundingClientRect().bottom));
     const header = document.querySelector(HEADER_SELECTOR)?.getBoundingClientRect();
-    const spot = placeTip(
-      { width: card.offsetWidth, height: card.offsetHeight },
-      { width: document.documentElement.clientWidth, height: window.innerHeight },
-      avoid,
-      { sideLinksBottom, headerBottom: header ? header.bottom : 0 },
-    );
+    const spot = placeTip({ width: card.offsetWidth, height: card.offsetHeight }, { width: document.documentElement.clientWidth, height: window.innerHeight }, avoid, {
+      sideLinksBottom,
+      headerBottom: header ? header.bottom : 0,
+    });
     card.style.setProperty('top', `${spot.top}px`);
     card.style.setProperty('left', `${spot.left}px`);
     card.style.setProperty('bottom', 'auto');

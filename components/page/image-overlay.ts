@@ -164,11 +164,13 @@ function placeBlock(node: HTMLElement, block: OverlayBlock): void {
   // A little wider than the detected box: strokes of big bold captions reach past it.
   const pad = Math.min(8, block.lineHeight * 0.12);
   const box = { x: block.box.x - pad, y: block.box.y - pad, width: block.box.width + 2 * pad, height: block.box.height + 2 * pad };
-  const sin = Math.abs(Math.sin(angle)), cos = Math.abs(Math.cos(angle));
+  const sin = Math.abs(Math.sin(angle)),
+    cos = Math.abs(Math.cos(angle));
   // For a tilted block, the box is the turned rectangle's bounds: recover its own width and height.
   const height = Math.min(box.height, block.lineHeight * block.lines.length * 1.05 + 4);
   const width = cos > 0.2 && sin > 0.02 ? Math.max(height, (box.width - height * sin) / cos) : box.width;
-  const cx = box.x + box.width / 2, cy = box.y + box.height / 2;
+  const cx = box.x + box.width / 2,
+    cy = box.y + box.height / 2;
   const h = sin > 0.02 ? height : box.height;
   Object.assign(node.style, {
     left: `${cx - width / 2}px`,

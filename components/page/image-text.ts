@@ -92,7 +92,20 @@ export class ImageTextController {
       const src = img.currentSrc || img.src;
       if (!state || state.src !== src) {
         state?.host?.remove();
-        state = { img, src, phase: 'idle', firstLoad: false, error: '', natural: { width: 0, height: 0 }, items: [], showOriginal: false, cached: false, readMs: 0, host: null, generation: (state?.generation ?? 0) + 1 };
+        state = {
+          img,
+          src,
+          phase: 'idle',
+          firstLoad: false,
+          error: '',
+          natural: { width: 0, height: 0 },
+          items: [],
+          showOriginal: false,
+          cached: false,
+          readMs: 0,
+          host: null,
+          generation: (state?.generation ?? 0) + 1,
+        };
         this.states.set(img, state);
         this.observer!.observe(img);
       }

@@ -10,7 +10,6 @@ import { cardPlacer } from '@/utils/dom/card-placement';
 import { OVERLAY_TAG } from '@/utils/dom/tags';
 import type { UnitKind } from '@/utils/schemas/settings';
 
-
 const NO_TERMS: TranslationBlockProps['terms'] = [];
 
 let sharedSheet: CSSStyleSheet | null | undefined;

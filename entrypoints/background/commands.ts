@@ -11,9 +11,7 @@ import { COMMAND_SWITCH_DISPLAY, COMMAND_TOGGLE_PAGE, otherDisplayMode } from '@
 import { loadSettings, updateSettings } from '@/utils/storage/settings-store';
 
 export type CommandOutcome =
-  | { command: typeof COMMAND_TOGGLE_PAGE; tabId: number; enabled: boolean }
-  | { command: typeof COMMAND_SWITCH_DISPLAY; mode: 'bilingual' | 'replace' }
-  | { command: string; skipped: string };
+  { command: typeof COMMAND_TOGGLE_PAGE; tabId: number; enabled: boolean } | { command: typeof COMMAND_SWITCH_DISPLAY; mode: 'bilingual' | 'replace' } | { command: string; skipped: string };
 
 /** The tab the command was pressed in: the event names it; otherwise the focused window's active tab. */
 async function commandTab(tab: Pick<Tabs.Tab, 'id'> | undefined): Promise<number | undefined> {

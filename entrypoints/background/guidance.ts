@@ -7,15 +7,7 @@
  */
 import { browser } from '@/utils/browser';
 import { createTermMatcher, type TermMatcher } from '@/utils/guidance/match';
-import {
-  GUIDANCE_FILE,
-  explanationLanguage,
-  guidanceDataSchema,
-  type GuidanceData,
-  type GuidanceDictionary,
-  type RuntimeGlossaryEntry,
-  type TermChip,
-} from '@/utils/guidance/runtime';
+import { GUIDANCE_FILE, explanationLanguage, guidanceDataSchema, type GuidanceData, type GuidanceDictionary, type RuntimeGlossaryEntry, type TermChip } from '@/utils/guidance/runtime';
 import type { LanguageCode } from '@/utils/languages';
 import type { SegmentResult } from '@/utils/schemas/messages';
 

@@ -49,7 +49,12 @@ function offscreenReader(api: OffscreenApi): Reader {
         await ensure();
         answer = await ask();
       }
-      if (!answer.ok) return { ok: false, code: answer.code === 'bad-reply' || answer.code === 'unreachable' ? 'failed' : answer.code, message: answer.code === 'bad-reply' || answer.code === 'unreachable' ? 'The text reader gave no usable answer.' : answer.message };
+      if (!answer.ok)
+        return {
+          ok: false,
+          code: answer.code === 'bad-reply' || answer.code === 'unreachable' ? 'failed' : answer.code,
+          message: answer.code === 'bad-reply' || answer.code === 'unreachable' ? 'The text reader gave no usable answer.' : answer.message,
+        };
       everLoaded = true;
       return answer.value;
     },

@@ -106,9 +106,7 @@ export function createMessageHandler(deps: MessageDeps) {
       if (!parsed.success) {
         // A privileged request from a content script is refused by name, not just as malformed.
         const privileged = pageRequestSchema.safeParse(message).success;
-        return privileged
-          ? errorReply('forbidden', 'Only the extension’s own pages may ask for this.')
-          : errorReply('bad-request', describeIssue(parsed.error));
+        return privileged ? errorReply('forbidden', 'Only the extension’s own pages may ask for this.') : errorReply('bad-request', describeIssue(parsed.error));
       }
       return await dispatch(content, parsed.data, sender);
     } catch (error) {

@@ -183,7 +183,17 @@ export default defineContentScript({
     watcher.start(signal);
     controller.scan(document);
     imageText.check();
-    startComposer({ client, watcher, userLanguage: () => pageSettings().to, enabled: () => pageSettings().enabled, tipsEnabled: () => settings.guidance.tips, tipFor: (trigger, audience) => guidance.tipFor(trigger, audience) }, signal);
+    startComposer(
+      {
+        client,
+        watcher,
+        userLanguage: () => pageSettings().to,
+        enabled: () => pageSettings().enabled,
+        tipsEnabled: () => settings.guidance.tips,
+        tipFor: (trigger, audience) => guidance.tipFor(trigger, audience),
+      },
+      signal,
+    );
 
     // The background unreachable (extension reloading): stay quiet on the page.
     const ping = await askBackground({ type: 'ping' });

@@ -160,8 +160,21 @@ function Sections({ settings, update, replace }: { settings: Settings; update(p:
               onChange={(on) => void update({ translate: { ...settings.translate, [kind]: on } })}
             />
           ))}
-          <Switch id="image-text" label={t('imageTextSetting')} description={t('imageTextSettingHint')} checked={settings.imageText.enabled} onChange={(enabled) => void update({ imageText: { ...settings.imageText, enabled } })} />
-          <Switch id="image-text-auto" label={t('imageTextAuto')} description={t('imageTextAutoHint')} checked={settings.imageText.auto} disabled={!settings.imageText.enabled} onChange={(auto) => void update({ imageText: { ...settings.imageText, auto } })} />
+          <Switch
+            id="image-text"
+            label={t('imageTextSetting')}
+            description={t('imageTextSettingHint')}
+            checked={settings.imageText.enabled}
+            onChange={(enabled) => void update({ imageText: { ...settings.imageText, enabled } })}
+          />
+          <Switch
+            id="image-text-auto"
+            label={t('imageTextAuto')}
+            description={t('imageTextAutoHint')}
+            checked={settings.imageText.auto}
+            disabled={!settings.imageText.enabled}
+            onChange={(auto) => void update({ imageText: { ...settings.imageText, auto } })}
+          />
         </div>
       </Section>
 

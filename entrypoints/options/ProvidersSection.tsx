@@ -64,7 +64,7 @@ export function ProvidersSection({ settings, update }: Props) {
         <label class="rt-field__label" for="default-provider">
           {t('optionsDefaultProvider')}
         </label>
-        <select id="default-provider" class="rt-select options__narrow" value={settings.provider} onChange={(e) => chooseDefault((e.currentTarget).value as ProviderId)}>
+        <select id="default-provider" class="rt-select options__narrow" value={settings.provider} onChange={(e) => chooseDefault(e.currentTarget.value as ProviderId)}>
           {BACKGROUND_PROVIDERS.map((id) => (
             <option key={id} value={id}>
               {providerName(id)}
@@ -109,7 +109,7 @@ function FallbackList({ settings, update, status, keys }: Props & { status: Prov
           return (
             <li key={id} class="options__fallback" data-provider={id}>
               <label class="options__check">
-                <input type="checkbox" checked={on} onChange={(e) => toggle(id, (e.currentTarget).checked)} />
+                <input type="checkbox" checked={on} onChange={(e) => toggle(id, e.currentTarget.checked)} />
                 <span>{on ? `${i + 1}. ${name}` : name}</span>
               </label>
               <ProviderStatusBadge view={providerView(id, status.providers?.[id], settings, keys)} />
@@ -190,7 +190,7 @@ function KeyField(props: { id: string; label: string; saved: string | undefined;
         spellcheck={false}
         value={props.value}
         placeholder={props.saved ? t('keySavedPlaceholder', props.saved) : t('keyPlaceholder')}
-        onInput={(e) => props.onInput((e.currentTarget).value)}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
         aria-describedby={`${props.id}-hint`}
       />
       <p class="rt-hint" id={`${props.id}-hint`}>
@@ -312,7 +312,7 @@ function ServerSetup({ kind, settings, update, keys }: Props & { kind: 'libre' |
           placeholder={kind === 'libre' ? 'https://libretranslate.example.org' : 'https://api.openai.com/v1'}
           value={url}
           aria-invalid={trimmed !== '' && !urlValid}
-          onInput={(e) => setUrl((e.currentTarget).value)}
+          onInput={(e) => setUrl(e.currentTarget.value)}
         />
         {kind === 'libre' && <p class="rt-hint">{t('libreUrlHint')}</p>}
       </div>
@@ -321,7 +321,7 @@ function ServerSetup({ kind, settings, update, keys }: Props & { kind: 'libre' |
           <label class="rt-field__label" for="openai-model">
             {t('openaiModelLabel')}
           </label>
-          <input id="openai-model" class="rt-input" type="text" spellcheck={false} value={model} onInput={(e) => setModel((e.currentTarget).value)} />
+          <input id="openai-model" class="rt-input" type="text" spellcheck={false} value={model} onInput={(e) => setModel(e.currentTarget.value)} />
         </div>
       )}
       <KeyField

@@ -68,11 +68,17 @@ export function App() {
       ) : (
         <>
           <LanguageSelect id="target-language" label={t('popupTargetLanguage')} value={resolvedTarget(settings)} onChange={(code) => void update({ targetLanguage: code })} />
-          <TabSection tab={tab} settings={settings} onPageEnabled={setPageEnabled} onRetry={retryFailed} onSite={(host, rule, tabId) => {
-            void update({ sites: { ...settings.sites, [host]: rule } });
-            // The choice applies to the open page at once, whatever the page switch said before.
-            void setPageEnabled(tabId, rule === 'always');
-          }} />
+          <TabSection
+            tab={tab}
+            settings={settings}
+            onPageEnabled={setPageEnabled}
+            onRetry={retryFailed}
+            onSite={(host, rule, tabId) => {
+              void update({ sites: { ...settings.sites, [host]: rule } });
+              // The choice applies to the open page at once, whatever the page switch said before.
+              void setPageEnabled(tabId, rule === 'always');
+            }}
+          />
           <section class="popup__group" aria-label={t('popupDisplayGroup')}>
             <Segmented<DisplayMode>
               name="display-mode"
@@ -84,18 +90,8 @@ export function App() {
               ]}
               onChange={(displayMode) => void update({ displayMode })}
             />
-            <Switch
-              id="guidance-tips"
-              label={t('guidanceTips')}
-              checked={settings.guidance.tips}
-              onChange={(tips) => void update({ guidance: { ...settings.guidance, tips } })}
-            />
-            <Switch
-              id="image-text"
-              label={t('imageTextSetting')}
-              checked={settings.imageText.enabled}
-              onChange={(enabled) => void update({ imageText: { ...settings.imageText, enabled } })}
-            />
+            <Switch id="guidance-tips" label={t('guidanceTips')} checked={settings.guidance.tips} onChange={(tips) => void update({ guidance: { ...settings.guidance, tips } })} />
+            <Switch id="image-text" label={t('imageTextSetting')} checked={settings.imageText.enabled} onChange={(enabled) => void update({ imageText: { ...settings.imageText, enabled } })} />
           </section>
           <ShortcutsLine />
           <ProviderFooter settings={settings} />

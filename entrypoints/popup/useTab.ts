@@ -38,7 +38,10 @@ async function readTab(tabId: number | undefined): Promise<TabState> {
     return { kind: 'site', tabId, status: answer.value, host };
   }
   // The tab's address is only visible where the extension may see it; when it is a RedNote page, say "reload".
-  const url = await browser.tabs.get(tabId).then((tab) => tab.url, () => undefined);
+  const url = await browser.tabs.get(tabId).then(
+    (tab) => tab.url,
+    () => undefined,
+  );
   return isSiteUrl(url) ? { kind: 'reload', tabId } : { kind: 'elsewhere' };
 }
 

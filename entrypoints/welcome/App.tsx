@@ -21,7 +21,13 @@ export function App() {
       <section class="welcome__card welcome__language" aria-labelledby="lang-title">
         <h2 id="lang-title">{t('welcomeLanguageTitle')}</h2>
         {settings ? (
-          <LanguageSelect id="target-language" label={t('popupTargetLanguage')} value={resolvedTarget(settings)} hint={t('welcomeLanguageHint')} onChange={(code) => void update({ targetLanguage: code })} />
+          <LanguageSelect
+            id="target-language"
+            label={t('popupTargetLanguage')}
+            value={resolvedTarget(settings)}
+            hint={t('welcomeLanguageHint')}
+            onChange={(code) => void update({ targetLanguage: code })}
+          />
         ) : (
           <p class="muted">{t('popupLoading')}</p>
         )}

@@ -26,7 +26,21 @@ import { HarnessServer } from '../harness/server';
 import { launchBench } from './browser';
 import { Texts, lowerBound, makeCorpus, neededTexts, rng, shapeOf, type Corpus } from './corpus';
 import { Lab, type Variant } from './lab';
-import { contentEvaluation, coldBatch, idle, mainThread, mainThreadTraced, memory, runCorpus, warmUp, type CorpusRun, type IdleRun, type MainThreadRun, type MemoryRun, type TracedRun } from './scenarios';
+import {
+  contentEvaluation,
+  coldBatch,
+  idle,
+  mainThread,
+  mainThreadTraced,
+  memory,
+  runCorpus,
+  warmUp,
+  type CorpusRun,
+  type IdleRun,
+  type MainThreadRun,
+  type MemoryRun,
+  type TracedRun,
+} from './scenarios';
 import { median, percentile, sizeBySource } from './trace';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -256,7 +270,10 @@ function figures(r: Partial<Record<Variant, VariantResults>>): { list: Figure[];
     let n = 0;
     const seen = new Set<string>();
     for (let i = 0; i < c.segments.length; i += 20) {
-      const fresh = c.segments.slice(i, i + 20).filter((s) => s.label === 'zh' && !seen.has(s.text)).map((s) => s.text);
+      const fresh = c.segments
+        .slice(i, i + 20)
+        .filter((s) => s.label === 'zh' && !seen.has(s.text))
+        .map((s) => s.text);
       fresh.forEach((t) => seen.add(t));
       if (fresh.length) n += lowerBound(fresh, MICROSOFT_LIMITS.maxItems, MICROSOFT_LIMITS.maxChars);
     }
@@ -325,10 +342,30 @@ function figures(r: Partial<Record<Variant, VariantResults>>): { list: Figure[];
     }
   };
   const shownNote = (runs?: CorpusRun[]) =>
-    runs ? `${runs.reduce((n, x) => n + x.latencies.length, 0)} comments; ${runs.reduce((n, x) => n + x.latencies.filter((l) => !Number.isFinite(l)).length, 0)} never shown; ${runs.reduce((n, x) => n + x.errors, 0)} errors` : '';
+    runs
+      ? `${runs.reduce((n, x) => n + x.latencies.length, 0)} comments; ${runs.reduce((n, x) => n + x.latencies.filter((l) => !Number.isFinite(l)).length, 0)} never shown; ${runs.reduce((n, x) => n + x.errors, 0)} errors`
+      : '';
   const latencyNote = (runs?: CorpusRun[], offRuns?: CorpusRun[]) => `${shownNote(runs)}${offRuns ? ` (baseline b: ${shownNote(offRuns)})` : ''}`;
-  latencyRows('latency.trickle', 'Node → translation visible, warm, trickling 20 / 100 ms', { ext: ext?.trickle && [ext.trickle], off: off?.trickle && [off.trickle] }, [[50, 125], [95, 150]], latencyNote(ext?.trickle && [ext.trickle], off?.trickle && [off.trickle]));
-  latencyRows('latency.burst', 'Node → translation visible, warm, burst of 500', { ext: ext?.burst && [ext.burst], off: off?.burst && [off.burst] }, [[50, 125], [95, 150]], latencyNote(ext?.burst && [ext.burst], off?.burst && [off.burst]));
+  latencyRows(
+    'latency.trickle',
+    'Node → translation visible, warm, trickling 20 / 100 ms',
+    { ext: ext?.trickle && [ext.trickle], off: off?.trickle && [off.trickle] },
+    [
+      [50, 125],
+      [95, 150],
+    ],
+    latencyNote(ext?.trickle && [ext.trickle], off?.trickle && [off.trickle]),
+  );
+  latencyRows(
+    'latency.burst',
+    'Node → translation visible, warm, burst of 500',
+    { ext: ext?.burst && [ext.burst], off: off?.burst && [off.burst] },
+    [
+      [50, 125],
+      [95, 150],
+    ],
+    latencyNote(ext?.burst && [ext.burst], off?.burst && [off.burst]),
+  );
   list.push(
     figure({
       id: 'latency.cold.p50',
@@ -427,7 +464,9 @@ function figures(r: Partial<Record<Variant, VariantResults>>): { list: Figure[];
       targetText: '≤ 5',
       none: none?.idle?.scriptMs ?? null,
       off: off?.idle ? Math.max(off.idle.extensionMs, off.idle.scriptMs - (none?.idle?.scriptMs ?? 0)) : null,
-      note: ext?.idle ? `the larger of: CPU samples in extension code ${fmt(ext.idle.extensionMs)} ms, ScriptDuration beyond no extension ${fmt(ext.idle.scriptMs - (none?.idle?.scriptMs ?? 0))} ms` : '',
+      note: ext?.idle
+        ? `the larger of: CPU samples in extension code ${fmt(ext.idle.extensionMs)} ms, ScriptDuration beyond no extension ${fmt(ext.idle.scriptMs - (none?.idle?.scriptMs ?? 0))} ms`
+        : '',
     }),
   );
 
@@ -483,7 +522,17 @@ function figures(r: Partial<Record<Variant, VariantResults>>): { list: Figure[];
     backgroundNote = `${files.join(' + ')} (each gzipped)${dynamic.length ? `; dynamic imports not counted: ${dynamic.join(', ')}` : ''}`;
   }
   list.push(
-    figure({ id: 'size.background', label: 'Background script + the chunks it imports, gzipped', unit: 'KB', value: backgroundGz, target: 60, targetText: '≤ 60', none: null, off: null, note: backgroundNote }),
+    figure({
+      id: 'size.background',
+      label: 'Background script + the chunks it imports, gzipped',
+      unit: 'KB',
+      value: backgroundGz,
+      target: 60,
+      targetText: '≤ 60',
+      none: null,
+      off: null,
+      note: backgroundNote,
+    }),
   );
 
   // -- second visit
@@ -511,7 +560,9 @@ function figures(r: Partial<Record<Variant, VariantResults>>): { list: Figure[];
         targetText: `≤ ${shownMax}`,
         none: null,
         off: med(offRuns?.map((x) => x.allShownMs)),
-        note: runs ? `median of ${runs.length} visits: ${runs.map((x) => fmt(x.allShownMs)).join(', ')} ms (last of ${runs[0]!.expected} comments)${offRuns ? `; baseline b: ${shownNote(offRuns)}` : ''}` : '',
+        note: runs
+          ? `median of ${runs.length} visits: ${runs.map((x) => fmt(x.allShownMs)).join(', ')} ms (last of ${runs[0]!.expected} comments)${offRuns ? `; baseline b: ${shownNote(offRuns)}` : ''}`
+          : '',
       }),
     );
   };

@@ -84,7 +84,9 @@ test('image text figures', async () => {
     page.evaluate((n) => {
       const img = document.querySelectorAll('.media-container img.note-slider-img')[n];
       const host = img?.parentElement?.querySelector('red-thread-image-text') as HTMLElement | null;
-      return host ? { phase: host.dataset.phase ?? '', readMs: Number(host.dataset.readMs ?? 0), lines: [...(host.shadowRoot?.querySelectorAll('li .src') ?? [])].map((s) => s.textContent ?? '') } : null;
+      return host
+        ? { phase: host.dataset.phase ?? '', readMs: Number(host.dataset.readMs ?? 0), lines: [...(host.shadowRoot?.querySelectorAll('li .src') ?? [])].map((s) => s.textContent ?? '') }
+        : null;
     }, i);
   const until = async (i: number, timeout = 120_000) => {
     const start = Date.now();
@@ -123,7 +125,8 @@ test('image text figures', async () => {
   const longTasks = await page.evaluate(() => (globalThis as { __longTasks?: Array<[number, number]> }).__longTasks ?? []);
 
   // CER over every line the overlays list as recognised (English, prices and the watermark included).
-  let errors = 0, chars = 0;
+  let errors = 0,
+    chars = 0;
   FILES.forEach((file, i) => {
     const got = views[i]!.lines.join(' / ').split(' / ').join('').replace(/\s+/g, '');
     const want = TRUTH[file]!.lines.join('').replace(/\s+/g, '');

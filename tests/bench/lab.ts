@@ -35,7 +35,6 @@ export interface PageStats {
   seen: number;
 }
 
-
 /** Messages the service worker received from pages, counted by listeners the bench adds beside the extension's own. */
 export interface MessageLog {
   port: Array<{ type: string; units: number }>;

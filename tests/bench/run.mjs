@@ -72,16 +72,12 @@ function format(value, unit) {
 }
 
 const header = ['Figure', 'Value', 'Target', 'No extension (a)', 'Batching + cache off (b)', 'Status'];
-const rows = results.figures.map((f) => [
-  f.label,
-  format(f.value, f.unit),
-  f.targetText,
-  format(f.none, f.unit),
-  format(f.off, f.unit),
-  f.met === null ? 'info' : f.met ? 'met' : 'MISSED',
-]);
+const rows = results.figures.map((f) => [f.label, format(f.value, f.unit), f.targetText, format(f.none, f.unit), format(f.off, f.unit), f.met === null ? 'info' : f.met ? 'met' : 'MISSED']);
 const markdown = [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
-const notes = results.figures.filter((f) => f.note).map((f) => `- ${f.label}: ${f.note}`).join('\n');
+const notes = results.figures
+  .filter((f) => f.note)
+  .map((f) => `- ${f.label}: ${f.note}`)
+  .join('\n');
 writeFileSync(join(OUT, 'results.md'), `${markdown}\n\n${notes}\n`);
 
 const widths = header.map((_, i) => Math.max(...[header, ...rows].map((r) => [...r[i]].length)));

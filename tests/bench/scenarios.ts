@@ -162,8 +162,7 @@ export async function mainThreadTraced(lab: Lab, corpus: Corpus): Promise<Traced
   const to = samples.at(-1)?.ts ?? 0;
   const all = tasks(events, thread, samples, from, to);
   const onThread = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X');
-  const within = (name: string, t: Task) =>
-    onThread.filter((e) => e.name === name && e.ts >= from + t.at * 1000 && e.ts < from + (t.at + t.ms) * 1000).reduce((n, e) => n + (e.dur ?? 0) / 1000, 0);
+  const within = (name: string, t: Task) => onThread.filter((e) => e.name === name && e.ts >= from + t.at * 1000 && e.ts < from + (t.at + t.ms) * 1000).reduce((n, e) => n + (e.dur ?? 0) / 1000, 0);
   return {
     extensionMs: extensionMs(samples, from, to),
     tasksOver50: all.filter((t) => t.ms > 50).map((t) => ({ ...t, layoutMs: within('Layout', t), styleMs: within('UpdateLayoutTree', t) })),

@@ -21,13 +21,7 @@ export interface TraceEvent {
   args?: Record<string, any>;
 }
 
-const CATEGORIES = [
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
-  'toplevel',
-  'v8.execute',
-  'disabled-by-default-v8.cpu_profiler',
-];
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute', 'disabled-by-default-v8.cpu_profiler'];
 
 /** Starts a trace from a page's CDP session (Chromium traces every process of the browser). */
 export async function startTrace(session: CDPSession, categories: string[] = CATEGORIES): Promise<void> {
@@ -98,7 +92,17 @@ export function traceSamples(events: TraceEvent[], thread: { pid: number; tid: n
     const raw: Array<{ node: number; ts: number }> = [];
     for (const chunk of events.filter((e) => e.name === 'ProfileChunk' && e.id === profile.id && e.pid === profile.pid)) {
       const cpu = chunk.args?.data?.cpuProfile ?? {};
-      for (const n of (cpu.nodes ?? []) as ProfileNode[]) nodes.set(n.id, { ...n, callFrame: { ...n.callFrame, url: n.callFrame?.url ?? '', functionName: n.callFrame?.functionName ?? '', lineNumber: n.callFrame?.lineNumber ?? 0, columnNumber: n.callFrame?.columnNumber ?? 0 } });
+      for (const n of (cpu.nodes ?? []) as ProfileNode[])
+        nodes.set(n.id, {
+          ...n,
+          callFrame: {
+            ...n.callFrame,
+            url: n.callFrame?.url ?? '',
+            functionName: n.callFrame?.functionName ?? '',
+            lineNumber: n.callFrame?.lineNumber ?? 0,
+            columnNumber: n.callFrame?.columnNumber ?? 0,
+          },
+        });
       const deltas: number[] = chunk.args?.data?.timeDeltas ?? [];
       (cpu.samples ?? []).forEach((node: number, i: number) => {
         ts += deltas[i] ?? 0;
@@ -152,9 +156,7 @@ export interface Task {
 
 /** Top-level tasks of a thread between two trace timestamps, with the extension's share of each. */
 export function tasks(events: TraceEvent[], thread: { pid: number; tid: number }, samples: Sample[], from: number, to: number): Task[] {
-  const list = events
-    .filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.pid === thread.pid && e.tid === thread.tid && e.ts + (e.dur ?? 0) >= from && e.ts <= to)
-    .sort((a, b) => a.ts - b.ts);
+  const list = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.pid === thread.pid && e.tid === thread.tid && e.ts + (e.dur ?? 0) >= from && e.ts <= to).sort((a, b) => a.ts - b.ts);
   // RunTask can nest (a nested run loop); keep the outermost.
   const top: TraceEvent[] = [];
   for (const e of list) {
@@ -169,7 +171,11 @@ export function tasks(events: TraceEvent[], thread: { pid: number; tid: number }
  * Where the extension's samples went: self time by function, named through the hidden source maps
  * the bench build writes (file:line of the original TypeScript), grouped by source file too.
  */
-export function extensionBreakdown(samples: Sample[], extensionDir: string, top = 12): { byFunction: Array<{ fn: string; selfMs: number; totalMs: number }>; byFile: Array<{ file: string; selfMs: number }> } {
+export function extensionBreakdown(
+  samples: Sample[],
+  extensionDir: string,
+  top = 12,
+): { byFunction: Array<{ fn: string; selfMs: number; totalMs: number }>; byFile: Array<{ file: string; selfMs: number }> } {
   const resolve = sourceResolver(extensionDir);
   const self = new Map<string, number>();
   const total = new Map<string, number>();
@@ -190,7 +196,10 @@ export function extensionBreakdown(samples: Sample[], extensionDir: string, top 
       .sort((a, b) => b[1] - a[1])
       .slice(0, top)
       .map(([fn, us]) => ({ fn, selfMs: ms(us), totalMs: ms(total.get(fn.split(' → ')[0]!) ?? us) })),
-    byFile: [...byFile].sort((a, b) => b[1] - a[1]).slice(0, top).map(([file, us]) => ({ file, selfMs: ms(us) })),
+    byFile: [...byFile]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([file, us]) => ({ file, selfMs: ms(us) })),
   };
 }
 
@@ -199,7 +208,10 @@ type Resolver = (frame: ProfileNode['callFrame']) => { name: string; file: strin
 /** Maps a minified frame to its original function and file with @jridgewell/trace-mapping, when the map is there. */
 function sourceResolver(extensionDir: string): Resolver {
   const require = createRequire(import.meta.url);
-  let traceMapping: { TraceMap: new (map: string) => unknown; originalPositionFor: (map: unknown, pos: { line: number; column: number }) => { source: string | null; line: number | null; name: string | null } } | null = null;
+  let traceMapping: {
+    TraceMap: new (map: string) => unknown;
+    originalPositionFor: (map: unknown, pos: { line: number; column: number }) => { source: string | null; line: number | null; name: string | null };
+  } | null = null;
   try {
     traceMapping = require('@jridgewell/trace-mapping');
   } catch {
@@ -249,7 +261,7 @@ export function percentile(values: readonly number[], p: number): number {
  */
 export function sizeBySource(file: string, top = 12): Array<{ source: string; kB: number }> {
   const require = createRequire(import.meta.url);
-  let tm: { TraceMap: new (map: string) => unknown; decodedMappings: (map: unknown) => number[][][]; } & { [k: string]: unknown };
+  let tm: { TraceMap: new (map: string) => unknown; decodedMappings: (map: unknown) => number[][][] } & { [k: string]: unknown };
   try {
     tm = require('@jridgewell/trace-mapping');
   } catch {
@@ -272,5 +284,8 @@ export function sizeBySource(file: string, top = 12): Array<{ source: string; kB
       bytes.set(source, (bytes.get(source) ?? 0) + Buffer.byteLength(text.slice(seg[0], end)));
     });
   });
-  return [...bytes].sort((a, b) => b[1] - a[1]).slice(0, top).map(([source, n]) => ({ source, kB: Math.round(n / 102.4) / 10 }));
+  return [...bytes]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([source, n]) => ({ source, kB: Math.round(n / 102.4) / 10 }));
 }

@@ -124,7 +124,7 @@ describe(`comment composer (${BROWSER_NAME})`, () => {
     const page = await env.openSite(NOTE_URL);
     expect((await view(page)).present).toBe(false);
     await openBox(page);
-    const shown = await page.waitFor(() => document.querySelector('red-thread-composer')?.shadowRoot?.querySelector('.rtc-translate') ? true : null);
+    const shown = await page.waitFor(() => (document.querySelector('red-thread-composer')?.shadowRoot?.querySelector('.rtc-translate') ? true : null));
     expect(shown).toBe(true);
     let v = await view(page);
     expect(v.afterInputBox).toBe(true);
@@ -135,7 +135,7 @@ describe(`comment composer (${BROWSER_NAME})`, () => {
 
     await page.type('I love this dress');
     await page.click('[data-rt-action="translate"]');
-    await page.waitFor(() => document.querySelector('red-thread-composer')?.shadowRoot?.querySelector('.rtc-back') ? true : null, undefined, 15_000);
+    await page.waitFor(() => (document.querySelector('red-thread-composer')?.shadowRoot?.querySelector('.rtc-back') ? true : null), undefined, 15_000);
     v = await view(page);
     expect(v.open).toBe(true);
     expect(v.translation).toBe('[zh-Hans] I love this dress');
@@ -200,7 +200,7 @@ describe(`comment composer (${BROWSER_NAME})`, () => {
     await page.type(draft);
     expect(await boxText(page)).toBe(draft);
     await shortcut(page);
-    await page.waitFor(() => document.querySelector('red-thread-composer')?.shadowRoot?.querySelector('.rtc-back') ? true : null, undefined, 15_000);
+    await page.waitFor(() => (document.querySelector('red-thread-composer')?.shadowRoot?.querySelector('.rtc-back') ? true : null), undefined, 15_000);
     const v = await view(page);
     expect(v.translation).toBe('[zh-Hans] Thanks @小红薯123 [zh-Hans] for this [doge] [zh-Hans] so pretty');
     expect(v.back).toContain('@小红薯123');
@@ -237,7 +237,7 @@ describe(`comment composer (${BROWSER_NAME})`, () => {
     await openBox(page);
     await page.type('See you soon');
     await shortcut(page);
-    await page.waitFor(() => document.querySelector('red-thread-composer')?.shadowRoot?.querySelector('.rtc-translation') ? true : null, undefined, 15_000);
+    await page.waitFor(() => (document.querySelector('red-thread-composer')?.shadowRoot?.querySelector('.rtc-translation') ? true : null), undefined, 15_000);
     await page.screenshot('composer-modal');
     await page.press('Escape');
     await page.waitFor(() => !document.querySelector('red-thread-composer')?.hasAttribute('data-rt-open'));
@@ -261,7 +261,7 @@ describe(`comment composer (${BROWSER_NAME})`, () => {
     await extensionCall(`await api.storage.local.remove('composer.firstCommentHintShown');`);
     const page = await env.openSite(NOTE_URL);
     await openBox(page);
-    await page.waitFor(() => document.querySelector('red-thread-composer')?.shadowRoot?.querySelector('.rtc-hint') ? true : null);
+    await page.waitFor(() => (document.querySelector('red-thread-composer')?.shadowRoot?.querySelector('.rtc-hint') ? true : null));
     const v = await view(page);
     expect(v.hints).toEqual(['before-first-comment']);
     expect(v.hintText).toContain('你好');
@@ -317,7 +317,7 @@ describe(`comment composer (${BROWSER_NAME})`, () => {
     expect((await view(page)).label).toBe('Translate to English');
     await page.evaluate(() => document.execCommand('insertText', false, '这道菜太好吃了'));
     await shortcut(page);
-    await page.waitFor(() => document.querySelector('red-thread-composer')?.shadowRoot?.querySelector('.rtc-back') ? true : null, undefined, 15_000);
+    await page.waitFor(() => (document.querySelector('red-thread-composer')?.shadowRoot?.querySelector('.rtc-back') ? true : null), undefined, 15_000);
     const v = await view(page);
     expect(v.translation).toBe('[en] 这道菜太好吃了');
     expect(v.back).toBe('[en] [zh-Hans] 这道菜太好吃了');
@@ -330,7 +330,7 @@ describe(`comment composer (${BROWSER_NAME})`, () => {
     await openBox(page);
     await page.type('Hello from Ohio, your city looks amazing');
     await shortcut(page);
-    await page.waitFor(() => document.querySelector('red-thread-composer')?.shadowRoot?.querySelector('.rtc-back') ? true : null, undefined, 15_000);
+    await page.waitFor(() => (document.querySelector('red-thread-composer')?.shadowRoot?.querySelector('.rtc-back') ? true : null), undefined, 15_000);
     const colours = await page.evaluate(() => {
       const card = document.querySelector('red-thread-composer')!.shadowRoot!.querySelector('.rtc-card')!;
       return { theme: document.querySelector('red-thread-composer')!.getAttribute('data-rt-theme'), bg: getComputedStyle(card).backgroundColor, fg: getComputedStyle(card).color };
@@ -361,10 +361,10 @@ describe(`comment composer (${BROWSER_NAME})`, () => {
     await openBox(page);
     await page.type('Is it very spicy');
     await shortcut(page);
-    await page.waitFor(() => document.querySelector('red-thread-composer')?.shadowRoot?.querySelector('.rtc-error') ? true : null, undefined, 30_000);
+    await page.waitFor(() => (document.querySelector('red-thread-composer')?.shadowRoot?.querySelector('.rtc-error') ? true : null), undefined, 30_000);
     expect(await boxText(page)).toBe('Is it very spicy');
     await page.click('.rtc-button[data-rt-action="retry"]');
-    await page.waitFor(() => document.querySelector('red-thread-composer')?.shadowRoot?.querySelector('.rtc-translation') ? true : null, undefined, 30_000);
+    await page.waitFor(() => (document.querySelector('red-thread-composer')?.shadowRoot?.querySelector('.rtc-translation') ? true : null), undefined, 30_000);
     expect((await view(page)).translation).toBe('[zh-Hans] Is it very spicy');
     expect(await boxText(page)).toBe('Is it very spicy');
   });
@@ -376,7 +376,7 @@ describe(`comment composer (${BROWSER_NAME})`, () => {
     await page.type('Where is the best hotpot');
     const before = await inputEvents(page);
     await shortcut(page);
-    await page.waitFor(() => document.querySelector('red-thread-composer')?.shadowRoot?.querySelector('.rtc-error') ? true : null, undefined, 30_000);
+    await page.waitFor(() => (document.querySelector('red-thread-composer')?.shadowRoot?.querySelector('.rtc-error') ? true : null), undefined, 30_000);
     const v = await view(page);
     expect(v.phase).toBe('error');
     expect(v.error).toMatch(/try again/i);
@@ -391,5 +391,4 @@ describe(`comment composer (${BROWSER_NAME})`, () => {
     await page.waitFor(() => !document.querySelector('red-thread-composer')?.hasAttribute('data-rt-open'));
     expect(await boxText(page)).toBe('Where is the best hotpot');
   });
-
 });

@@ -83,7 +83,7 @@ describe(`a user's own server (${BROWSER_NAME})`, () => {
     expect(env.server.providerRequests('microsoft')).toHaveLength(0);
 
     // Access taken back (about:addons → Permissions): options says so again, and Save asks again.
-    await options.evaluate((origin: string) => ((globalThis as unknown as { browser: PermissionsApi }).browser.permissions.remove({ origins: [origin] })), ORIGIN);
+    await options.evaluate((origin: string) => (globalThis as unknown as { browser: PermissionsApi }).browser.permissions.remove({ origins: [origin] }), ORIGIN);
     await options.close();
     const again = await openOptions();
     await again.waitFor(() => [...document.querySelectorAll('.rt-notice--error')].some((n) => n.textContent?.includes('libre.example.net')) || null);

@@ -60,7 +60,9 @@ describe(`grids keep their geometry (${BROWSER_NAME})`, () => {
         expect(await plain.evaluate(() => document.querySelectorAll('red-thread-overlay').length)).toBe(0);
 
         const { differences, covered, before } = await check(plain, translated);
-        console.info(`[grid-layout] ${BROWSER_NAME} ${spec.name} ${mode}: cards ${covered.cards}, author rows covered ${before.coveredFooters} without / ${covered.coveredFooters} with the extension, ${differences.length} boxes changed, ${covered.faults.length} elements covered`);
+        console.info(
+          `[grid-layout] ${BROWSER_NAME} ${spec.name} ${mode}: cards ${covered.cards}, author rows covered ${before.coveredFooters} without / ${covered.coveredFooters} with the extension, ${differences.length} boxes changed, ${covered.faults.length} elements covered`,
+        );
         expect(differences.slice(0, 10)).toEqual([]);
         expect(covered.faults.slice(0, 10)).toEqual([]);
         expect(before.coveredFooters).toBe(0);

@@ -45,9 +45,7 @@ describe(`guidance (${BROWSER_NAME})`, () => {
     expect(chips).toContain('家人们');
     const requests = env.server.providerRequests().length;
     await page.click('button[data-rt-term="jia-ren-men"]');
-    const explanation = await page.waitFor(() =>
-      [...document.querySelectorAll('red-thread-overlay')].map((h) => h.shadowRoot?.querySelector('[data-rt-explain]')?.textContent).find(Boolean),
-    );
+    const explanation = await page.waitFor(() => [...document.querySelectorAll('red-thread-overlay')].map((h) => h.shadowRoot?.querySelector('[data-rt-explain]')?.textContent).find(Boolean));
     expect(explanation).toContain('家人们');
     expect(explanation).toContain('jiā rén men');
     expect(explanation).toMatch(/fam|everyone/i);
@@ -135,9 +133,7 @@ describe(`guidance (${BROWSER_NAME})`, () => {
     });
     expect(chips).toContain('cat-tax');
     await page.click('button[data-rt-term="cat-tax"]');
-    const explanation = await page.waitFor(() =>
-      [...document.querySelectorAll('red-thread-overlay')].map((h) => h.shadowRoot?.querySelector('[data-rt-explain]')?.textContent).find(Boolean),
-    );
+    const explanation = await page.waitFor(() => [...document.querySelectorAll('red-thread-overlay')].map((h) => h.shadowRoot?.querySelector('[data-rt-explain]')?.textContent).find(Boolean));
     expect(explanation).toMatch(/[\u4e00-\u9fff]/);
     await page.screenshot('chips-and-tip-zh');
   });

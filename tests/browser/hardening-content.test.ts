@@ -35,16 +35,31 @@ async function readWholePage(page: TestPage, atLeast: number): Promise<void> {
 }
 
 async function pageFacts(page: TestPage) {
-  return page.evaluate((ownTags: string[]) => {
-    const own = new Set(ownTags);
-    const hosts = [...document.querySelectorAll('red-thread-overlay')];
-    const foreign = hosts.flatMap((h) => [...(h.shadowRoot?.querySelectorAll('*') ?? [])].filter((el) => !own.has(el.tagName)).map((el) => el.tagName));
-    // Elements in the page itself that neither the page nor Red Thread's own hosts account for.
-    const light = [...document.body.querySelectorAll('*')].filter((el) => !el.closest('#app') && !['RED-THREAD-OVERLAY', 'RED-THREAD-FLOAT', 'SCRIPT'].includes(el.tagName)).map((el) => el.tagName);
-    const w = window as unknown as { __pwned?: unknown; __alerts: number; __clicks: number };
-    (document.getElementById('page-button') as HTMLButtonElement).click();
-    return { pwned: w.__pwned, alerts: w.__alerts, clicks: w.__clicks, foreign, light, texts: hosts.map((h) => [...(h.shadowRoot?.childNodes ?? [])].filter((n) => n.nodeType === 3 || (n as Element).classList?.contains('rt-keep')).map((n) => n.textContent).join('')) };
-  }, [...OWN_TAGS]);
+  return page.evaluate(
+    (ownTags: string[]) => {
+      const own = new Set(ownTags);
+      const hosts = [...document.querySelectorAll('red-thread-overlay')];
+      const foreign = hosts.flatMap((h) => [...(h.shadowRoot?.querySelectorAll('*') ?? [])].filter((el) => !own.has(el.tagName)).map((el) => el.tagName));
+      // Elements in the page itself that neither the page nor Red Thread's own hosts account for.
+      const light = [...document.body.querySelectorAll('*')].filter((el) => !el.closest('#app') && !['RED-THREAD-OVERLAY', 'RED-THREAD-FLOAT', 'SCRIPT'].includes(el.tagName)).map((el) => el.tagName);
+      const w = window as unknown as { __pwned?: unknown; __alerts: number; __clicks: number };
+      (document.getElementById('page-button') as HTMLButtonElement).click();
+      return {
+        pwned: w.__pwned,
+        alerts: w.__alerts,
+        clicks: w.__clicks,
+        foreign,
+        light,
+        texts: hosts.map((h) =>
+          [...(h.shadowRoot?.childNodes ?? [])]
+            .filter((n) => n.nodeType === 3 || (n as Element).classList?.contains('rt-keep'))
+            .map((n) => n.textContent)
+            .join(''),
+        ),
+      };
+    },
+    [...OWN_TAGS],
+  );
 }
 
 beforeEach(async () => {
@@ -65,8 +80,18 @@ describe(`hostile content (${BROWSER_NAME})`, () => {
     expect(facts.foreign).toEqual([]);
     expect(facts.light).toEqual([]);
     // Each hostile string shows, as text, in its own overlay.
-    for (const probe of ['<script>window.__pwned=1</script>', '<img src=x onerror="window.__pwned=1">', "{{constructor.constructor('window.__pwned=1')()}}", '${window.__pwned=1}', 'javascript:window.__pwned=1', '</red-thread-overlay><script>window.__pwned=1</script>']) {
-      expect(facts.texts.some((t) => t.includes(probe)), probe).toBe(true);
+    for (const probe of [
+      '<script>window.__pwned=1</script>',
+      '<img src=x onerror="window.__pwned=1">',
+      "{{constructor.constructor('window.__pwned=1')()}}",
+      '${window.__pwned=1}',
+      'javascript:window.__pwned=1',
+      '</red-thread-overlay><script>window.__pwned=1</script>',
+    ]) {
+      expect(
+        facts.texts.some((t) => t.includes(probe)),
+        probe,
+      ).toBe(true);
     }
     expect(await integrity(page)).toMatchObject({ orphans: 0, duplicates: 0 });
     await page.screenshot('hostile-page');

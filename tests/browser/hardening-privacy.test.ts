@@ -101,9 +101,7 @@ describe(`secrets, permissions and destinations (${BROWSER_NAME})`, () => {
     for (const r of env.server.requests.filter((x) => x.provider !== 'deepl')) {
       expect(JSON.stringify(r.headers) + r.body + r.path + r.query.toString(), `${r.host}${r.path}`).not.toContain(KEY);
     }
-    const inPage = await page.evaluate(
-      () => document.documentElement.outerHTML + [...document.querySelectorAll('*')].map((el) => el.shadowRoot?.innerHTML ?? '').join(''),
-    );
+    const inPage = await page.evaluate(() => document.documentElement.outerHTML + [...document.querySelectorAll('*')].map((el) => el.shadowRoot?.innerHTML ?? '').join(''));
     expect(inPage).not.toContain(KEY);
     expect((await storageDump(env.browser)).sync).not.toContain(KEY);
     // The content script never reads the keys' storage: the built script has no reference to it.
@@ -119,12 +117,15 @@ describe(`secrets, permissions and destinations (${BROWSER_NAME})`, () => {
     const findLeaks = (text: string) => leaks.filter((l) => text.includes(l));
     const logged = env.browser.consoleOutput().length;
     const page0 = await env.browser.openExtensionPage('popup.html');
-    await page0.evaluate(async (keys: { deepl: string; openai: string }) => {
-      const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as { storage: { local: { set(v: object): Promise<void> } } };
-      await api.storage.local.set({ secrets: keys });
-      // A control for the capture itself: an extension page's console line must be seen.
-      console.log('rt-console-capture-check: extension page');
-    }, { deepl, openai });
+    await page0.evaluate(
+      async (keys: { deepl: string; openai: string }) => {
+        const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as { storage: { local: { set(v: object): Promise<void> } } };
+        await api.storage.local.set({ secrets: keys });
+        // A control for the capture itself: an extension page's console line must be seen.
+        console.log('rt-console-capture-check: extension page');
+      },
+      { deepl, openai },
+    );
     await page0.close();
     await setSettings(env.browser, { provider: 'deepl', fallbacks: ['openai', 'google'] });
 
@@ -185,7 +186,10 @@ describe(`secrets, permissions and destinations (${BROWSER_NAME})`, () => {
     const BROWSER_OWN = ['accounts.google.com'];
     for (const r of env.server.requests.filter((x) => BROWSER_OWN.includes(x.host))) expect(r.body).not.toMatch(/[\u4e00-\u9fff]/);
     const hosts = [...new Set(env.server.requests.map((r) => r.host))].filter((h) => !BROWSER_OWN.includes(h)).sort();
-    expect(hosts, JSON.stringify(env.server.requests.filter((r) => !['edge.microsoft.com', 'www.xiaohongshu.com'].includes(r.host)).map((r) => [r.host, r.path]))).toEqual(['edge.microsoft.com', 'www.xiaohongshu.com']);
+    expect(hosts, JSON.stringify(env.server.requests.filter((r) => !['edge.microsoft.com', 'www.xiaohongshu.com'].includes(r.host)).map((r) => [r.host, r.path]))).toEqual([
+      'edge.microsoft.com',
+      'www.xiaohongshu.com',
+    ]);
     // Requests to the page's own host are the page's (documents and assets), never carrying page text from us.
     for (const r of env.server.requests.filter((x) => x.host === 'www.xiaohongshu.com')) expect(r.method).toBe('GET');
   });
@@ -196,12 +200,7 @@ describe(`secrets, permissions and destinations (${BROWSER_NAME})`, () => {
     // Provider traffic only: Chromium's own background requests (sign-in checks) may come and go.
     const requests = env.server.providerRequests().length;
     await page.evaluate(() => {
-      for (const message of [
-        { type: 'translate', to: 'en', segments: [{ id: 'x', text: 'page text' }] },
-        { type: 'cache.clear' },
-        { type: 'tips.off' },
-        { type: 'page.setEnabled', enabled: false },
-      ]) {
+      for (const message of [{ type: 'translate', to: 'en', segments: [{ id: 'x', text: 'page text' }] }, { type: 'cache.clear' }, { type: 'tips.off' }, { type: 'page.setEnabled', enabled: false }]) {
         window.postMessage(message, '*');
         document.dispatchEvent(new CustomEvent('message', { detail: message }));
       }

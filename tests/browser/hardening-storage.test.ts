@@ -143,7 +143,10 @@ describe.runIf(BROWSER_NAME === 'firefox')(`cache storage full (${BROWSER_NAME},
 
     const options = await env.browser.openExtensionPage('options.html#data');
     await options.waitFor(statsState);
-    const stats = await options.evaluate(() => ({ state: document.querySelector('[data-testid="cache-stats"]')!.getAttribute('data-state'), text: document.querySelector('[data-testid="cache-stats"]')!.textContent ?? '' }));
+    const stats = await options.evaluate(() => ({
+      state: document.querySelector('[data-testid="cache-stats"]')!.getAttribute('data-state'),
+      text: document.querySelector('[data-testid="cache-stats"]')!.textContent ?? '',
+    }));
     expect(stats.state).toBe('full');
     expect(stats.text).toMatch(/^The cache is full \(0 translations kept\): new translations are not saved\. Clear it to make room\.$/);
     await options.close();

@@ -77,15 +77,17 @@ function slide(page: TestPage, index: number): Promise<SlideView | null> {
 }
 
 function waitForSlide(page: TestPage, index: number, phases: string[]): Promise<SlideView> {
-  return page.waitFor(
-    async ({ i, p }) => {
-      const img = document.querySelectorAll('.media-container img.note-slider-img')[i];
-      const host = img?.parentElement?.querySelector('red-thread-image-text') as HTMLElement | null;
-      return host && p.includes(host.dataset.phase ?? '') ? true : null;
-    },
-    { i: index, p: phases },
-    SLOW,
-  ).then(async () => (await slide(page, index))!);
+  return page
+    .waitFor(
+      async ({ i, p }) => {
+        const img = document.querySelectorAll('.media-container img.note-slider-img')[i];
+        const host = img?.parentElement?.querySelector('red-thread-image-text') as HTMLElement | null;
+        return host && p.includes(host.dataset.phase ?? '') ? true : null;
+      },
+      { i: index, p: phases },
+      SLOW,
+    )
+    .then(async () => (await slide(page, index))!);
 }
 
 async function nextSlide(page: TestPage): Promise<void> {
@@ -98,98 +100,116 @@ beforeAll(async () => {
 });
 
 describe(`image text (${BROWSER_NAME})`, () => {
-  test('every slide is read on the device; its text is sent, translated and laid over the right image', async () => {
-    // From scratch (also when retried): no recognition or translation cached.
-    await clearCache(env.browser);
-    const page = await env.openSite(NOTE);
-    // Slide 1: the models load, the two-line caption is one text, its translation covers it.
-    const first = await waitForSlide(page, 0, ['done', 'failed']);
-    expect(first.phase, first.status).toBe('done');
-    expect(first.besideImg).toBe(true);
-    // The overlay has the image's own place and size.
-    for (const k of ['x', 'y', 'w', 'h'] as const) expect(Math.abs(first.host[k] - first.img[k])).toBeLessThan(2);
-    expect(first.blocks).toHaveLength(1);
-    const [caption] = first.blocks;
-    expect(caption!.text).toMatch(/^\[en\] /);
-    expect(cer(caption!.text.replace(/^\[en\] /, ''), '上海最值得去的五家小众咖啡馆')).toBeLessThanOrEqual(0.1);
-    expect(caption!.lang).toBe('en');
-    // Over the caption (rendered at y 90–215 of 720, centred) in the displayed image's scale.
-    const scale = first.img.h / 720;
-    expect(caption!.rect.y).toBeGreaterThan(first.img.y + 80 * scale);
-    expect(caption!.rect.y + caption!.rect.h).toBeLessThan(first.img.y + 240 * scale);
-    expect(Math.abs(caption!.rect.x + caption!.rect.w / 2 - (first.img.x + first.img.w / 2))).toBeLessThan(30 * scale);
-    await page.screenshot('image-text-light');
-    await page.setColorScheme('dark');
-    await page.screenshot('image-text-dark');
-    await page.setColorScheme('light');
+  test(
+    'every slide is read on the device; its text is sent, translated and laid over the right image',
+    async () => {
+      // From scratch (also when retried): no recognition or translation cached.
+      await clearCache(env.browser);
+      const page = await env.openSite(NOTE);
+      // Slide 1: the models load, the two-line caption is one text, its translation covers it.
+      const first = await waitForSlide(page, 0, ['done', 'failed']);
+      expect(first.phase, first.status).toBe('done');
+      expect(first.besideImg).toBe(true);
+      // The overlay has the image's own place and size.
+      for (const k of ['x', 'y', 'w', 'h'] as const) expect(Math.abs(first.host[k] - first.img[k])).toBeLessThan(2);
+      expect(first.blocks).toHaveLength(1);
+      const [caption] = first.blocks;
+      expect(caption!.text).toMatch(/^\[en\] /);
+      expect(cer(caption!.text.replace(/^\[en\] /, ''), '上海最值得去的五家小众咖啡馆')).toBeLessThanOrEqual(0.1);
+      expect(caption!.lang).toBe('en');
+      // Over the caption (rendered at y 90–215 of 720, centred) in the displayed image's scale.
+      const scale = first.img.h / 720;
+      expect(caption!.rect.y).toBeGreaterThan(first.img.y + 80 * scale);
+      expect(caption!.rect.y + caption!.rect.h).toBeLessThan(first.img.y + 240 * scale);
+      expect(Math.abs(caption!.rect.x + caption!.rect.w / 2 - (first.img.x + first.img.w / 2))).toBeLessThan(30 * scale);
+      await page.screenshot('image-text-light');
+      await page.setColorScheme('dark');
+      await page.screenshot('image-text-dark');
+      await page.setColorScheme('light');
 
-    // The flip control, from the keyboard: the original pixels, then the translation again.
-    await page.evaluate(() => {
-      const host = document.querySelector('.media-container red-thread-image-text') as HTMLElement;
-      (host.shadowRoot!.querySelector('button.flip') as HTMLElement).focus();
-    });
-    await page.press('Enter');
-    const flipped = await slide(page, 0);
-    expect(flipped!.flip!.pressed).toBe('true');
-    expect(flipped!.blocks.every((b) => b.display === 'none')).toBe(true);
-    await page.press('Enter');
-    const back = await slide(page, 0);
-    expect(back!.flip!.pressed).toBe('false');
-    expect(back!.blocks.every((b) => b.display !== 'none')).toBe(true);
-    // The same with the "T" key, focus anywhere but a text field.
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await page.press('t');
-    expect((await slide(page, 0))!.flip!.pressed).toBe('true');
-    await page.press('t');
-    expect((await slide(page, 0))!.flip!.pressed).toBe('false');
-    // The list of the image's lines, for screen readers and dense slides.
-    expect(back!.list.join('\n')).toContain('[en] ');
+      // The flip control, from the keyboard: the original pixels, then the translation again.
+      await page.evaluate(() => {
+        const host = document.querySelector('.media-container red-thread-image-text') as HTMLElement;
+        (host.shadowRoot!.querySelector('button.flip') as HTMLElement).focus();
+      });
+      await page.press('Enter');
+      const flipped = await slide(page, 0);
+      expect(flipped!.flip!.pressed).toBe('true');
+      expect(flipped!.blocks.every((b) => b.display === 'none')).toBe(true);
+      await page.press('Enter');
+      const back = await slide(page, 0);
+      expect(back!.flip!.pressed).toBe('false');
+      expect(back!.blocks.every((b) => b.display !== 'none')).toBe(true);
+      // The same with the "T" key, focus anywhere but a text field.
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.press('t');
+      expect((await slide(page, 0))!.flip!.pressed).toBe('true');
+      await page.press('t');
+      expect((await slide(page, 0))!.flip!.pressed).toBe('false');
+      // The list of the image's lines, for screen readers and dense slides.
+      expect(back!.list.join('\n')).toContain('[en] ');
 
-    // Every other slide, one after the other (the next one is read ahead).
-    const views: SlideView[] = [first];
-    for (let i = 1; i < FILES.length; i++) {
+      // Every other slide, one after the other (the next one is read ahead).
+      const views: SlideView[] = [first];
+      for (let i = 1; i < FILES.length; i++) {
+        await nextSlide(page);
+        views.push(await waitForSlide(page, i, ['done', 'failed']));
+        expect(views[i]!.phase, `${FILES[i]}: ${views[i]!.status}`).toBe('done');
+      }
+      await page.screenshot('image-text-list-slide');
+
+      // What reached the provider: each expected text (Chinese, for an English reader), and nothing
+      // else from the images: no English caption, no price, no watermark.
+      const sent = env.server.textsSent('microsoft');
+      const expected = FILES.flatMap((f) => TRUTH[f]!.sent).filter((text) => /[\u4e00-\u9fff]/.test(text));
+      let errors = 0,
+        chars = 0;
+      for (const want of expected) {
+        const best = sent.map((s) => ({ s, e: cer(s, want) })).sort((a, b) => a.e - b.e)[0];
+        expect(best, `not sent: ${want}`).toBeDefined();
+        expect(best!.e, `"${want}" was sent as "${best!.s}"`).toBeLessThanOrEqual(0.35);
+        errors += distance(norm(best!.s), norm(want));
+        chars += norm(want).length;
+      }
+      console.log(`image text CER (${BROWSER_NAME}): ${((100 * errors) / chars).toFixed(1)}% over ${chars} characters`);
+      expect(errors / chars).toBeLessThanOrEqual(0.1);
+      expect(
+        sent.some((s) => /小红书号|95270001/.test(s)),
+        'the watermark was sent',
+      ).toBe(false);
+      expect(
+        sent.some((s) => /128/.test(s)),
+        'the price was sent',
+      ).toBe(false);
+      expect(
+        sent.some((s) => /RedNote|kind/i.test(s)),
+        'English was sent to an English reader',
+      ).toBe(false);
+      // The tilted line was read along its angle, and its box is turned to match.
+      const tilted = views[FILES.indexOf('tilted.png')]!;
+      expect(tilted.blocks).toHaveLength(1);
+      expect(cer(tilted.blocks[0]!.text.replace(/^\[en\] /, ''), '今天的晚霞太美了')).toBeLessThanOrEqual(0.15);
+
+      // A slide whose image is gone: a short reason and Retry on that image only.
       await nextSlide(page);
-      views.push(await waitForSlide(page, i, ['done', 'failed']));
-      expect(views[i]!.phase, `${FILES[i]}: ${views[i]!.status}`).toBe('done');
-    }
-    await page.screenshot('image-text-list-slide');
+      const missing = await waitForSlide(page, FILES.length, ['failed', 'done']);
+      expect(missing.phase).toBe('failed');
+      expect(missing.status).toMatch(/404|gone/);
+      expect(missing.retry).toBe(true);
+      expect((await slide(page, 0))!.phase).toBe('done');
+    },
+    8 * SLOW,
+  );
 
-    // What reached the provider: each expected text (Chinese, for an English reader), and nothing
-    // else from the images: no English caption, no price, no watermark.
-    const sent = env.server.textsSent('microsoft');
-    const expected = FILES.flatMap((f) => TRUTH[f]!.sent).filter((text) => /[\u4e00-\u9fff]/.test(text));
-    let errors = 0, chars = 0;
-    for (const want of expected) {
-      const best = sent.map((s) => ({ s, e: cer(s, want) })).sort((a, b) => a.e - b.e)[0];
-      expect(best, `not sent: ${want}`).toBeDefined();
-      expect(best!.e, `"${want}" was sent as "${best!.s}"`).toBeLessThanOrEqual(0.35);
-      errors += distance(norm(best!.s), norm(want));
-      chars += norm(want).length;
-    }
-    console.log(`image text CER (${BROWSER_NAME}): ${((100 * errors) / chars).toFixed(1)}% over ${chars} characters`);
-    expect(errors / chars).toBeLessThanOrEqual(0.1);
-    expect(sent.some((s) => /小红书号|95270001/.test(s)), 'the watermark was sent').toBe(false);
-    expect(sent.some((s) => /128/.test(s)), 'the price was sent').toBe(false);
-    expect(sent.some((s) => /RedNote|kind/i.test(s)), 'English was sent to an English reader').toBe(false);
-    // The tilted line was read along its angle, and its box is turned to match.
-    const tilted = views[FILES.indexOf('tilted.png')]!;
-    expect(tilted.blocks).toHaveLength(1);
-    expect(cer(tilted.blocks[0]!.text.replace(/^\[en\] /, ''), '今天的晚霞太美了')).toBeLessThanOrEqual(0.15);
-
-    // A slide whose image is gone: a short reason and Retry on that image only.
-    await nextSlide(page);
-    const missing = await waitForSlide(page, FILES.length, ['failed', 'done']);
-    expect(missing.phase).toBe('failed');
-    expect(missing.status).toMatch(/404|gone/);
-    expect(missing.retry).toBe(true);
-    expect((await slide(page, 0))!.phase).toBe('done');
-  }, 8 * SLOW);
-
-  test('a note opened again is not read again: results come from the cache by file id', async () => {
-    const page = await env.openSite(NOTE);
-    const first = await waitForSlide(page, 0, ['done', 'failed']);
-    expect(first.phase).toBe('done');
-    expect(first.cached).toBe('true');
-    expect(first.blocks[0]!.text).toMatch(/^\[en\] /);
-  }, SLOW);
+  test(
+    'a note opened again is not read again: results come from the cache by file id',
+    async () => {
+      const page = await env.openSite(NOTE);
+      const first = await waitForSlide(page, 0, ['done', 'failed']);
+      expect(first.phase).toBe('done');
+      expect(first.cached).toBe('true');
+      expect(first.blocks[0]!.text).toMatch(/^\[en\] /);
+    },
+    SLOW,
+  );
 });

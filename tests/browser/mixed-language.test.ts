@@ -43,10 +43,7 @@ async function waitForOverlay(page: TestPage, start: string): Promise<string> {
     [...document.querySelectorAll('.comment-item .content')].find((el) => el.textContent?.trim().startsWith(s))?.scrollIntoView({ block: 'center' });
   }, start);
   await page.waitFor(
-    (s: string) =>
-      [...document.querySelectorAll('.comment-item .content')].some(
-        (el) => el.textContent?.trim().startsWith(s) && el.nextElementSibling?.getAttribute('data-rt-state') === 'done',
-      ),
+    (s: string) => [...document.querySelectorAll('.comment-item .content')].some((el) => el.textContent?.trim().startsWith(s) && el.nextElementSibling?.getAttribute('data-rt-state') === 'done'),
     start,
   );
   return overlayAfter(page, start);
@@ -66,7 +63,10 @@ describe(`mixed-language comments (${BROWSER_NAME})`, () => {
     expect(sent).toContain('超好吃');
     expect(sent).toContain('这个 vibe 好 chill 啊');
     for (const english of ['Welcome to RedNote', 'what is', 'it looks so good', 'sweet water noodles', 'did I use that right', 'This app is so wholesome', 'Emily_TX']) {
-      expect(sent.some((t) => t.includes(english)), `sent: ${english}`).toBe(false);
+      expect(
+        sent.some((t) => t.includes(english)),
+        `sent: ${english}`,
+      ).toBe(false);
     }
     expect(sent).not.toContain('回复');
     // What the reader sees: English as written, Chinese translated, in order.
@@ -96,7 +96,10 @@ describe(`mixed-language comments (${BROWSER_NAME})`, () => {
     expect(sent).toContain('did I use that right?');
     expect(sent).toContain('This app is so wholesome, hello from Texas! 🤠');
     for (const chinese of ['欢迎欢迎', '甜水面', '超好吃', '这个 vibe', '家人们谁懂啊', '回复', 'Emily_TX']) {
-      expect(sent.some((t) => t.includes(chinese)), `sent: ${chinese}`).toBe(false);
+      expect(
+        sent.some((t) => t.includes(chinese)),
+        `sent: ${chinese}`,
+      ).toBe(false);
     }
     expect(welcome).toBe('[zh-Hans] Welcome to RedNote! 欢迎欢迎');
     expect(noodles).toBe('[zh-Hans] what is 甜水面? [zh-Hans] it looks so good');

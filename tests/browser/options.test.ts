@@ -53,13 +53,17 @@ async function exportFile(page: TestPage): Promise<{ name: string; text: string 
 
 /** Waits for the message under a control to contain `part`, and returns it whole. */
 function noteText(page: TestPage, testId: string, part = ''): Promise<string> {
-  const found = page.waitFor(([id, p]: [string, string]) => {
+  const found = page.waitFor(
+    ([id, p]: [string, string]) => {
       const text = document.querySelector(`[data-testid="${id}"]`)?.textContent ?? '';
       return text.includes(p) ? text || null : null;
-    }, [testId, part] as [string, string], 5_000) as Promise<string>;
+    },
+    [testId, part] as [string, string],
+    5_000,
+  ) as Promise<string>;
   return found.catch(async (error: unknown) => {
-      throw new Error(`${String(error)}; the message reads: ${await page.evaluate((id: string) => document.querySelector(`[data-testid="${id}"]`)?.textContent, testId)}`);
-    });
+    throw new Error(`${String(error)}; the message reads: ${await page.evaluate((id: string) => document.querySelector(`[data-testid="${id}"]`)?.textContent, testId)}`);
+  });
 }
 
 beforeEach(async () => {
@@ -223,7 +227,13 @@ describe(`options and welcome pages (${BROWSER_NAME})`, () => {
     await options.click('#kind-comment');
     await options.waitFor(() => document.querySelector('#kind-comment')?.getAttribute('aria-checked') === 'false');
     await options.waitFor(() => document.querySelector<HTMLButtonElement>('[data-testid="show-dismissed"]')?.disabled);
-    const stored = await storedOnce(options, (v) => (v?.translate as { comment?: boolean } | undefined)?.comment === false && (v?.guidance as { glossary?: boolean } | undefined)?.glossary === false && (v?.dismissedTips as unknown[] | undefined)?.length === 0);
+    const stored = await storedOnce(
+      options,
+      (v) =>
+        (v?.translate as { comment?: boolean } | undefined)?.comment === false &&
+        (v?.guidance as { glossary?: boolean } | undefined)?.glossary === false &&
+        (v?.dismissedTips as unknown[] | undefined)?.length === 0,
+    );
     expect(stored?.dismissedTips).toEqual([]);
     expect(stored?.guidance).toEqual({ tips: true, glossary: false, labels: true });
     expect(stored?.translate).toEqual({ feedTitle: true, noteTitle: true, noteBody: true, comment: false, bio: true });

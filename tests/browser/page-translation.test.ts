@@ -161,7 +161,10 @@ describe(`translation in the page (${BROWSER_NAME})`, () => {
       expect(now.translated, change).toEqual(expect.arrayContaining(before.translated));
     }
     // Same texts: shown again from memory, nothing already translated is asked again.
-    const askedAgain = env.server.providerRequests().slice(requests).flatMap((r) => r.decoded?.texts ?? []);
+    const askedAgain = env.server
+      .providerRequests()
+      .slice(requests)
+      .flatMap((r) => r.decoded?.texts ?? []);
     for (const text of askedAgain) expect(before.translated.some((t) => t.includes(text))).toBe(false);
 
     // An edit rewrites the text node in place: a fresh translation of the new text.

@@ -92,7 +92,12 @@ describe(`popup (${BROWSER_NAME})`, () => {
     await choose(popup, 'select#target-language', 'es');
     await page.waitFor(
       () => {
-        const texts = [...document.querySelectorAll('red-thread-overlay')].map((h) => [...(h.shadowRoot?.childNodes ?? [])].filter((n) => n.nodeType === 3 || (n as Element).classList?.contains('rt-keep')).map((n) => n.textContent).join(''));
+        const texts = [...document.querySelectorAll('red-thread-overlay')].map((h) =>
+          [...(h.shadowRoot?.childNodes ?? [])]
+            .filter((n) => n.nodeType === 3 || (n as Element).classList?.contains('rt-keep'))
+            .map((n) => n.textContent)
+            .join(''),
+        );
         return texts.filter((t) => t.startsWith('[es] ')).length >= 3 && !texts.some((t) => t.startsWith('[en] '));
       },
       undefined,
@@ -103,7 +108,11 @@ describe(`popup (${BROWSER_NAME})`, () => {
     await page.waitFor(
       (originals: string[]) => {
         const hosts = [...document.querySelectorAll('red-thread-overlay')];
-        const text = (h: Element) => [...(h.shadowRoot?.childNodes ?? [])].filter((n) => n.nodeType === 3 || (n as Element).classList?.contains('rt-keep')).map((n) => n.textContent).join('');
+        const text = (h: Element) =>
+          [...(h.shadowRoot?.childNodes ?? [])]
+            .filter((n) => n.nodeType === 3 || (n as Element).classList?.contains('rt-keep'))
+            .map((n) => n.textContent)
+            .join('');
         return originals.every((o) => hosts.some((h) => h.previousElementSibling?.textContent?.trim() === o && text(h).startsWith('[es] ')));
       },
       english.map((o) => o.original),

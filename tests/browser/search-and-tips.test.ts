@@ -56,9 +56,7 @@ describe(`real-page findings (${BROWSER_NAME})`, () => {
     const search = await env.openSite('https://www.rednote.com/search_result?keyword=%E6%88%90%E9%83%BD');
     const shown = await settled(search, 4);
     expect(shown.filter((o) => o.kind === 'feedTitle' && o.state === 'done').length).toBeGreaterThan(2);
-    const rows = await search.evaluate(() =>
-      [...document.querySelectorAll('.user-list-item .user-desc')].map((el) => ({ text: el.textContent ?? '', next: el.nextElementSibling?.localName ?? '' })),
-    );
+    const rows = await search.evaluate(() => [...document.querySelectorAll('.user-list-item .user-desc')].map((el) => ({ text: el.textContent ?? '', next: el.nextElementSibling?.localName ?? '' })));
     expect(rows).toHaveLength(2);
     expect(rows[0]!.text).toContain('小红书号');
     for (const row of rows) expect(row.next).not.toBe('red-thread-overlay');

@@ -132,7 +132,11 @@ describe(`keyboard shortcuts and the selection menu (${BROWSER_NAME})`, () => {
         contextMenus?: { update(id: string, p: object): Promise<void> };
       };
       const menus = (api.menus ?? api.contextMenus)!;
-      const exists = (menuId: string) => menus.update(menuId, {}).then(() => true, () => false);
+      const exists = (menuId: string) =>
+        menus.update(menuId, {}).then(
+          () => true,
+          () => false,
+        );
       const commands = (await api.commands.getAll()).filter((c) => c.name !== '_execute_action');
       return { commands, entry: await exists(id), unknown: await exists('no-such-entry') };
     }, MENU_ID);
@@ -221,8 +225,7 @@ describe(`keyboard shortcuts and the selection menu (${BROWSER_NAME})`, () => {
     await page.waitFor(() => document.querySelector('red-thread-toast')?.getAttribute('data-rt-toast') === 'Red Thread is on for this page');
     // Overlays are back, and the comments that came while off get translated now.
     await page.waitFor(
-      (seen: string[]) =>
-        [...document.querySelectorAll('red-thread-overlay[data-rt-state="done"]')].some((h) => !seen.includes(h.previousElementSibling?.textContent?.trim() ?? '')),
+      (seen: string[]) => [...document.querySelectorAll('red-thread-overlay[data-rt-state="done"]')].some((h) => !seen.includes(h.previousElementSibling?.textContent?.trim() ?? '')),
       before,
       15_000,
     );
@@ -395,7 +398,14 @@ describe(`keyboard shortcuts and the selection menu (${BROWSER_NAME})`, () => {
     // The fresh worker registered its listeners again at start.
     expect(await env.browser.callBackground<boolean>('listening')).toBe(true);
     const probe = await env.browser.openExtensionPage('popup.html');
-    const exists = await probe.evaluate((id: string) => (globalThis as unknown as { chrome: { contextMenus: { update(i: string, p: object): Promise<void> } } }).chrome.contextMenus.update(id, {}).then(() => true, () => false), MENU_ID);
+    const exists = await probe.evaluate(
+      (id: string) =>
+        (globalThis as unknown as { chrome: { contextMenus: { update(i: string, p: object): Promise<void> } } }).chrome.contextMenus.update(id, {}).then(
+          () => true,
+          () => false,
+        ),
+      MENU_ID,
+    );
     await probe.close();
     expect(exists).toBe(true);
     await activate(tabId);

@@ -110,7 +110,9 @@ describe(`translation service (${BROWSER_NAME})`, () => {
     const times = new Map<string, number>();
     for (const text of env.server.textsSent()) times.set(text, (times.get(text) ?? 0) + 1);
     const most = Math.max(...times.values());
-    console.log(`5 worker stops: ${shown.length} units, ${env.server.providerRequests().length} requests, ${env.server.textsSent().length} texts sent for ${times.size} distinct (at most ${most} times each)`);
+    console.log(
+      `5 worker stops: ${shown.length} units, ${env.server.providerRequests().length} requests, ${env.server.textsSent().length} texts sent for ${times.size} distinct (at most ${most} times each)`,
+    );
     // Measured here (3 runs): at most 3-4 sends of one text, about 2 per distinct text on average.
     expect(most).toBeLessThanOrEqual(stops.length + 1);
     expect(env.server.textsSent().length).toBeLessThanOrEqual(times.size * 3);

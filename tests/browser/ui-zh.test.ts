@@ -14,8 +14,16 @@ const env = useBrowserEnv({ locale: 'zh-CN' });
 
 /** Text that looks like one of our message keys shown instead of its message. */
 async function leakedKeys(page: TestPage): Promise<string[]> {
-  const text = await page.evaluate(() => document.body.innerText + [...document.querySelectorAll('[aria-label],[placeholder],[title]')].map((e) => ` ${e.getAttribute('aria-label') ?? ''} ${e.getAttribute('placeholder') ?? ''} ${e.getAttribute('title') ?? ''}`).join(''));
-  return text.match(/\b(popup|options|provider|welcome|settings|guidance|kind|section|cache|import|export|key|site|display|count|privacy|shortcuts|permission|server|libre|openai|deepl)[A-Z]\w*/g) ?? [];
+  const text = await page.evaluate(
+    () =>
+      document.body.innerText +
+      [...document.querySelectorAll('[aria-label],[placeholder],[title]')]
+        .map((e) => ` ${e.getAttribute('aria-label') ?? ''} ${e.getAttribute('placeholder') ?? ''} ${e.getAttribute('title') ?? ''}`)
+        .join(''),
+  );
+  return (
+    text.match(/\b(popup|options|provider|welcome|settings|guidance|kind|section|cache|import|export|key|site|display|count|privacy|shortcuts|permission|server|libre|openai|deepl)[A-Z]\w*/g) ?? []
+  );
 }
 
 describe(`extension pages in 简体中文 (${BROWSER_NAME})`, () => {

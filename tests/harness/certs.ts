@@ -19,10 +19,11 @@ export function testCertificate(): { key: Buffer; cert: Buffer } {
   if (!fresh) {
     mkdirSync(CACHE, { recursive: true });
     const san = ALL_HOSTS.map((h) => `DNS:${h}`).join(',') + ',DNS:localhost,IP:127.0.0.1';
-    execFileSync('openssl', [
-      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '30',
-      '-keyout', keyPath, '-out', certPath, '-subj', '/CN=red-thread-tests', '-addext', `subjectAltName=${san}`,
-    ], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '30', '-keyout', keyPath, '-out', certPath, '-subj', '/CN=red-thread-tests', '-addext', `subjectAltName=${san}`],
+      { stdio: 'ignore' },
+    );
     writeFileSync(hostsPath, wanted);
   }
   return { key: readFileSync(keyPath), cert: readFileSync(certPath) };

@@ -87,8 +87,8 @@ export async function launchChromium(options: LaunchOptions): Promise<TestBrowse
       .evaluate(() => {
         // Uncaught errors and unhandled rejections of the worker, echoed to its console (captured above).
         const describe = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}\n${e.stack ?? ''}` : String(e));
-        self.addEventListener('error', (e) => console.error('[uncaught]', describe((e).error ?? (e).message)));
-        self.addEventListener('unhandledrejection', (e) => console.error('[unhandled rejection]', describe((e).reason)));
+        self.addEventListener('error', (e) => console.error('[uncaught]', describe(e.error ?? e.message)));
+        self.addEventListener('unhandledrejection', (e) => console.error('[unhandled rejection]', describe(e.reason)));
       })
       .catch(() => undefined);
   context.on('serviceworker', tapWorker);
@@ -133,10 +133,10 @@ export async function launchChromium(options: LaunchOptions): Promise<TestBrowse
     consoleOutput: () => logs,
     async callBackground<R>(method: BackgroundMethod, ...args: unknown[]): Promise<R> {
       const worker = await liveWorker();
-      return worker.evaluate(
-        ([m, a]) => (globalThis as unknown as { redThread: Record<string, (...x: unknown[]) => unknown> }).redThread[m]!(...a),
-        [method, args] as [string, unknown[]],
-      ) as Promise<R>;
+      return worker.evaluate(([m, a]) => (globalThis as unknown as { redThread: Record<string, (...x: unknown[]) => unknown> }).redThread[m]!(...a), [method, args] as [
+        string,
+        unknown[],
+      ]) as Promise<R>;
     },
     async close() {
       await context.close();

@@ -53,7 +53,11 @@ export function useBrowserEnv(options: BrowserEnvOptions = {}): BrowserEnv {
 
   beforeEach(async () => {
     server.reset();
-    while (opened.length) await opened.pop()!.close().catch(() => undefined);
+    while (opened.length)
+      await opened
+        .pop()!
+        .close()
+        .catch(() => undefined);
   });
 
   afterAll(async () => {

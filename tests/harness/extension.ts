@@ -13,7 +13,7 @@ type Api = { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string
 export async function findSiteTab(extensionPage: TestPage, href: string, timeoutMs = 10_000): Promise<{ tabId: number; status: Record<string, unknown> }> {
   return extensionPage.waitFor(
     async (wanted: string) => {
-      const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome);
+      const api = (globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome;
       for (const tab of await api.tabs.query({})) {
         if (tab.id === undefined) continue;
         try {

@@ -22,9 +22,7 @@ class FirefoxPage implements TestPage {
       void this.page.goto(url).catch(() => undefined);
       const deadline = Date.now() + 15_000;
       while (Date.now() < deadline) {
-        const ready = await this.page
-          .evaluate((href) => location.href === href && document.readyState === 'complete', url)
-          .catch(() => false);
+        const ready = await this.page.evaluate((href) => location.href === href && document.readyState === 'complete', url).catch(() => false);
         if (ready) return;
         await new Promise((r) => setTimeout(r, 100));
       }

@@ -146,10 +146,7 @@ export function coverage(page: TestPage): Promise<Coverage> {
     for (const o of overlays) {
       const unit = o.previousElementSibling;
       const card = o.closest('section.note-item');
-      const allowed = (el: Element) =>
-        el.contains(o) ||
-        (unit !== null && unit.contains(el)) ||
-        (card !== null && el.matches('a.cover, a.cover *') && card.contains(el));
+      const allowed = (el: Element) => el.contains(o) || (unit !== null && unit.contains(el)) || (card !== null && el.matches('a.cover, a.cover *') && card.contains(el));
       const mine = painted(o);
       for (const el of pageElements) {
         if (allowed(el)) continue;
@@ -181,9 +178,11 @@ export function coverage(page: TestPage): Promise<Coverage> {
       const r = o.getBoundingClientRect();
       const place = o.getAttribute('data-rt-place');
       const target = (place === 'cover' ? card.querySelector('a.cover') : unit)?.getBoundingClientRect();
-      const ok = target && (place === 'cover'
-        ? near(r.bottom, target.bottom) && near(r.left, target.left) && near(r.width, target.width)
-        : near(r.top, target.top) && near(r.left, target.left) && near(r.width, target.width) && near(r.height, target.height));
+      const ok =
+        target &&
+        (place === 'cover'
+          ? near(r.bottom, target.bottom) && near(r.left, target.left) && near(r.width, target.width)
+          : near(r.top, target.top) && near(r.left, target.left) && near(r.width, target.width) && near(r.height, target.height));
       if (!ok) misplaced.push(`${place}: ${(unit.textContent ?? '').trim().slice(0, 20)}`);
     }
     return { faults, coveredFooters, cards: cards.length, misplaced };

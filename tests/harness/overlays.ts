@@ -30,7 +30,10 @@ export function overlays(page: TestPage): Promise<OverlaySnapshot[]> {
           state: host.getAttribute('data-rt-state') ?? '',
           mode: host.getAttribute('data-rt-mode') ?? '',
           // The translation: the root's text and kept tokens (its buttons and chips aside).
-          text: [...(root?.childNodes ?? [])].filter((n) => n.nodeType === 3 || (n as Element).classList?.contains('rt-keep')).map((n) => n.textContent).join(''),
+          text: [...(root?.childNodes ?? [])]
+            .filter((n) => n.nodeType === 3 || (n as Element).classList?.contains('rt-keep'))
+            .map((n) => n.textContent)
+            .join(''),
           error: root?.querySelector('.rt-error')?.textContent ?? '',
           original: before?.textContent?.trim() ?? '',
           besideUnit: before?.matches(unitSelector) ?? false,

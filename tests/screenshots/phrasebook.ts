@@ -7,15 +7,15 @@ export const PHRASEBOOK: Record<string, string> = {
   // The Chengdu note: title, body (the runs around its @mention), comments.
   '成都美食攻略｜3天吃遍20家苍蝇馆子🌶️': 'Chengdu food guide | 20 hole-in-the-wall spots in 3 days 🌶️',
   '成都人私藏的20家苍蝇馆子🌶️ 吃完真的不想回家了\n\n📍Day 1 春熙路 / 太古里\n1️⃣ 钟水饺 —— 甜水面必点，红油香到灵魂出窍\n2️⃣ 冒椒火辣 —— 排队40分钟 但是值得！！\n3️⃣ 龙抄手 —— 老字号 抄手皮薄馅大\n\n📍Day 2 玉林路\n4️⃣ 小龙坎 —— 毛肚烫七上八下就可以吃了\n5️⃣ 玉林串串香 —— 一串一毛 真的便宜\n\n💡Tips：\n• 辣度一定要说“微辣” 成都的微辣=外地的特辣\n• 地铁很方便 不用打车\n• 3月去温度刚好 不冷不热\n\n感谢':
-    'The 20 hole-in-the-wall restaurants locals keep to themselves 🌶️ you won\'t want to go home\n\n📍Day 1 Chunxi Road / Taikoo Li\n1️⃣ Zhong dumplings — get the sweet water noodles, the chili oil is out of this world\n2️⃣ Maojiao Huola — 40 minutes in line, but worth it!!\n3️⃣ Long wontons — an old brand, thin skins and big fillings\n\n📍Day 2 Yulin Road\n4️⃣ Xiaolongkan — dip the tripe seven times and it\'s ready\n5️⃣ Yulin skewers — 10 cents a skewer, really cheap\n\n💡Tips:\n• Always ask for “mild” — Chengdu mild = extra hot anywhere else\n• The metro is easy, no need for taxis\n• March is the perfect weather, not too cold or hot\n\nThanks to',
-  '的推荐！下次一起去～': 'for the tips! Let\'s go together next time~',
+    "The 20 hole-in-the-wall restaurants locals keep to themselves 🌶️ you won't want to go home\n\n📍Day 1 Chunxi Road / Taikoo Li\n1️⃣ Zhong dumplings — get the sweet water noodles, the chili oil is out of this world\n2️⃣ Maojiao Huola — 40 minutes in line, but worth it!!\n3️⃣ Long wontons — an old brand, thin skins and big fillings\n\n📍Day 2 Yulin Road\n4️⃣ Xiaolongkan — dip the tripe seven times and it's ready\n5️⃣ Yulin skewers — 10 cents a skewer, really cheap\n\n💡Tips:\n• Always ask for “mild” — Chengdu mild = extra hot anywhere else\n• The metro is easy, no need for taxis\n• March is the perfect weather, not too cold or hot\n\nThanks to",
+  '的推荐！下次一起去～': "for the tips! Let's go together next time~",
   '家人们谁懂啊 这也太好吃了吧': 'Fam, who gets it, this is way too delicious',
   '真的！下次去记得点甜水面': 'For real! Order the sweet water noodles next time',
-  '蹲一个链接': 'Waiting for the link',
+  蹲一个链接: 'Waiting for the link',
   '+1 同蹲': '+1, waiting too',
   '哈哈哈哈 u1s1 真的好看': 'Hahaha, honestly, it really looks great',
   '快来看 周末就去': 'Come look, going this weekend',
-  '冲冲冲！！': 'Let\'s go!!',
+  '冲冲冲！！': "Let's go!!",
   'Hello Texas! 欢迎来小红书 🎉': 'Hello Texas! Welcome to RedNote 🎉',
   // Feed titles.
   '新手也能画的 clean girl makeup ✨ 10分钟出门': 'Clean girl makeup even beginners can do ✨ out the door in 10 minutes',

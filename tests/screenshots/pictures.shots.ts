@@ -55,7 +55,13 @@ function phrasebookAnswer(request: { body: string; query: URLSearchParams }) {
 
 /** Takes the shot, quantises it (keeping only `clip` when given) and writes it where it belongs. */
 async function save(page: TestPage, dest: string, clip?: Clip): Promise<Written> {
-  const raw = await page.screenshot(`shot-${dest.split('/').slice(-2).join('-').replace(/\.png$/, '')}`);
+  const raw = await page.screenshot(
+    `shot-${dest
+      .split('/')
+      .slice(-2)
+      .join('-')
+      .replace(/\.png$/, '')}`,
+  );
   const out = clip ? optimiseCrop(raw, dest, clip) : optimisePng(raw, dest);
   written.push(out);
   return out;
@@ -246,7 +252,7 @@ describe('store screenshots (1280×800) and the small promo tile (440×280)', ()
       const y = Math.floor(unit.top) - 34;
       return { x, y, width: Math.ceil(Math.max(unit.right, overlay.right)) + 12 - x, height: Math.ceil(overlay.bottom) + 10 - y };
     });
-    const raw = await page.screenshot("promo-source");
+    const raw = await page.screenshot('promo-source');
     const src = `data:image/png;base64,${(await import('node:fs')).readFileSync(raw).toString('base64')}`;
     const icon = `data:image/png;base64,${(await import('node:fs')).readFileSync(join(ROOT, 'public', 'icon', '128.png')).toString('base64')}`;
     await page.setViewport(440, 280);

@@ -14,14 +14,15 @@ beforeEach(() => {
   fakeBrowser.reset();
   sent = [];
   pageEnabled = true;
-  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (tabId: number, message: unknown) => {
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (tabId: number, message: unknown) => {
     sent.push({ tabId, message });
     if (tabId === 99) throw new Error('Could not establish connection. Receiving end does not exist.');
     const request = tabRequestSchema.parse(message);
-    if (request.type === 'status') return { ok: true, href: 'https://www.xiaohongshu.com/explore', backgroundVersion: '1', enabled: pageEnabled, counts: { translated: 0, waiting: 0, failed: 0, cached: 0 } };
+    if (request.type === 'status')
+      return { ok: true, href: 'https://www.xiaohongshu.com/explore', backgroundVersion: '1', enabled: pageEnabled, counts: { translated: 0, waiting: 0, failed: 0, cached: 0 } };
     if (request.type === 'page.setEnabled') pageEnabled = request.enabled;
     return { ok: true };
-  }));
+  });
 });
 
 describe('keyboard commands', () => {

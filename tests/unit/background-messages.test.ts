@@ -88,7 +88,11 @@ describe('background message router', () => {
     read.length = 0;
     const url = 'https://sns-webpic-qc.xhscdn.com/202612/abc/1040g0k0slide!nd_dft_wlteh_webp_3';
     expect(await handleMessage({ type: 'image.read', url }, fromContentScript())).toEqual({ ok: true, width: 10, height: 20, blocks: [], cached: false, ms: 5 });
-    expect(await handleMessage({ type: 'image.read', url: 'https://ci.xiaohongshu.com/missing' }, fromContentScript())).toEqual({ ok: false, code: 'not-found', message: 'This image is no longer there.' });
+    expect(await handleMessage({ type: 'image.read', url: 'https://ci.xiaohongshu.com/missing' }, fromContentScript())).toEqual({
+      ok: false,
+      code: 'not-found',
+      message: 'This image is no longer there.',
+    });
     expect(await handleMessage({ type: 'image.state' }, fromContentScript())).toEqual({ ok: true, loaded: false });
     expect(await handleMessage({ type: 'image.read', url }, fromPopup())).toMatchObject({ ok: false });
     expect(await handleMessage({ type: 'image.read', url: 'x'.repeat(3000) }, fromContentScript())).toMatchObject({ ok: false, code: 'bad-request' });

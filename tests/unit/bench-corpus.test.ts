@@ -56,7 +56,13 @@ describe('bench corpus', () => {
 
   test('the lower bound is the larger of items over the item cap and characters over the character cap', () => {
     expect(lowerBound(['a'.repeat(10), 'b'.repeat(10)], 100, 5000)).toBe(1);
-    expect(lowerBound(Array.from({ length: 250 }, () => 'x'), 100, 5000)).toBe(3);
+    expect(
+      lowerBound(
+        Array.from({ length: 250 }, () => 'x'),
+        100,
+        5000,
+      ),
+    ).toBe(3);
     expect(lowerBound(['y'.repeat(3000), 'z'.repeat(3000)], 100, 5000)).toBe(2);
     const needed = neededTexts(corpus);
     expect(new Set(needed).size).toBe(needed.length);

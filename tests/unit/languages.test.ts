@@ -4,8 +4,22 @@ import { LANGUAGE_CODES, TARGET_LANGUAGES, baseLanguage, isLanguageCode, languag
 describe('target languages', () => {
   test('the sixteen the popup promises, each once', () => {
     expect(TARGET_LANGUAGES.map((l) => l.native)).toEqual([
-      'English', '简体中文', '繁體中文', 'Español', '日本語', '한국어', 'Português', 'Français', 'Deutsch', 'Русский',
-      'Tiếng Việt', 'Bahasa Indonesia', 'ไทย', 'العربية', 'हिन्दी', 'Italiano',
+      'English',
+      '简体中文',
+      '繁體中文',
+      'Español',
+      '日本語',
+      '한국어',
+      'Português',
+      'Français',
+      'Deutsch',
+      'Русский',
+      'Tiếng Việt',
+      'Bahasa Indonesia',
+      'ไทย',
+      'العربية',
+      'हिन्दी',
+      'Italiano',
     ]);
     expect(new Set(LANGUAGE_CODES).size).toBe(LANGUAGE_CODES.length);
   });

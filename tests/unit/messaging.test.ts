@@ -45,7 +45,7 @@ describe('the one message layer', () => {
 
   test('a reply is checked against its type’s schema: the value when it fits, the error reply’s code, or bad-reply', async () => {
     const replies: unknown[] = [{ ok: true, version: '1.2.3' }, { ok: false, code: 'forbidden', message: 'No.' }, { ok: true }];
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async () => replies.shift()));
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async () => replies.shift());
     expect(await askBackground({ type: 'ping' })).toEqual({ ok: true, value: { ok: true, version: '1.2.3' } });
     expect(await askBackgroundAsPage({ type: 'cache.clear' })).toEqual({ ok: false, code: 'forbidden', message: 'No.' });
     // `{ ok: true }` is a fine answer to many requests, not to providers.test, whose reply carries the text.
@@ -53,9 +53,9 @@ describe('the one message layer', () => {
   });
 
   test('a tab without a content script is "unreachable", never a throw', async () => {
-    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async () => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async () => {
       throw new Error('Receiving end does not exist.');
-    }));
+    });
     expect(await askTab(3, { type: 'status' })).toEqual({ ok: false, code: 'unreachable', message: 'Receiving end does not exist.' });
   });
 

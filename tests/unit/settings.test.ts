@@ -9,7 +9,12 @@ describe('reading stored settings forgives field by field', () => {
     expect(readSettings(undefined).settings).not.toBe(DEFAULT_SETTINGS);
   });
 
-  test.each([['a string', 'settings'], ['a number', 42], ['an array', [1, 2]], ['true', true]])('not an object (%s): defaults, all reported', (_n, stored) => {
+  test.each([
+    ['a string', 'settings'],
+    ['a number', 42],
+    ['an array', [1, 2]],
+    ['true', true],
+  ])('not an object (%s): defaults, all reported', (_n, stored) => {
     expect(readSettings(stored)).toEqual({ settings: DEFAULT_SETTINGS, resetFields: ['*'], fromFuture: false });
   });
 
@@ -75,7 +80,12 @@ describe('reading stored settings forgives field by field', () => {
   });
 
   test('a newer version: known valid fields kept, unknown ones ignored, flagged as from the future', () => {
-    const { settings, resetFields, fromFuture } = readSettings({ version: SETTINGS_VERSION + 3, displayMode: 'replace', hologram: true, guidance: { tips: false, glossary: true, labels: true, aura: 1 } });
+    const { settings, resetFields, fromFuture } = readSettings({
+      version: SETTINGS_VERSION + 3,
+      displayMode: 'replace',
+      hologram: true,
+      guidance: { tips: false, glossary: true, labels: true, aura: 1 },
+    });
     expect(fromFuture).toBe(true);
     expect(settings.displayMode).toBe('replace');
     expect(settings.guidance).toEqual({ tips: false, glossary: true, labels: true });

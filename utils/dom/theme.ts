@@ -22,7 +22,10 @@ export function themeBehind(element: Element, textOf: Element = element): PageTh
 function parseRgb(colour: string): number[] | null {
   const m = /rgba?\(([^)]+)\)/.exec(colour);
   if (!m) return null;
-  return m[1]!.split(/[\s,/]+/).filter(Boolean).map(Number.parseFloat);
+  return m[1]!
+    .split(/[\s,/]+/)
+    .filter(Boolean)
+    .map(Number.parseFloat);
 }
 
 export function alpha(colour: string): number {

@@ -13,7 +13,10 @@ export const EN_GLOSSARY = [
     aliases: ['TikTok refugees'],
     lang: 'en',
     category: 'platform',
-    meaning: { en: 'What Americans who moved to RedNote in January 2025, when TikTok faced a ban in the US, jokingly called themselves.', zh: '“TikTok难民”：2025年1月TikTok在美国面临禁令时，转到小红书的美国网友对自己的调侃称呼。' },
+    meaning: {
+      en: 'What Americans who moved to RedNote in January 2025, when TikTok faced a ban in the US, jokingly called themselves.',
+      zh: '“TikTok难民”：2025年1月TikTok在美国面临禁令时，转到小红书的美国网友对自己的调侃称呼。',
+    },
     usage: { en: '"Hi from a TikTok refugee! Please be patient with my Chinese."', zh: '常见于自我介绍：“Hi from a TikTok refugee!”（来自TikTok难民的问候）。语气轻松友好。' },
   },
   {
@@ -22,7 +25,10 @@ export const EN_GLOSSARY = [
     aliases: [],
     lang: 'en',
     category: 'platform',
-    meaning: { en: 'An internet custom: paying for attention (or entry) with a photo of your cat.', zh: '“猫税”：用自家猫的照片作为“入场费”的网络习俗；2025年1月中国网友让新来的美国网友“交猫税”，很多人真的晒了猫。' },
+    meaning: {
+      en: 'An internet custom: paying for attention (or entry) with a photo of your cat.',
+      zh: '“猫税”：用自家猫的照片作为“入场费”的网络习俗；2025年1月中国网友让新来的美国网友“交猫税”，很多人真的晒了猫。',
+    },
     usage: { en: '"Here\'s my cat tax 🐱" — followed by a cat photo.', zh: '“Here’s my cat tax 🐱”即“这是我的猫税”，后面会附猫照片。' },
   },
   {
@@ -31,7 +37,10 @@ export const EN_GLOSSARY = [
     aliases: ['Chinese spy'],
     lang: 'en',
     category: 'platform',
-    meaning: { en: 'A running joke that every TikTok user has a personal "Chinese spy" watching their phone; on RedNote, newcomers joked about finally meeting theirs. Humour, not an accusation.', zh: '美国网友的一个老梗：开玩笑说每个TikTok用户都有一个专属“中国间谍”在看自己的手机。来到小红书后，他们调侃终于“见到了我的中国间谍”。这是玩笑，不是指控。' },
+    meaning: {
+      en: 'A running joke that every TikTok user has a personal "Chinese spy" watching their phone; on RedNote, newcomers joked about finally meeting theirs. Humour, not an accusation.',
+      zh: '美国网友的一个老梗：开玩笑说每个TikTok用户都有一个专属“中国间谍”在看自己的手机。来到小红书后，他们调侃终于“见到了我的中国间谍”。这是玩笑，不是指控。',
+    },
     usage: { en: '"Came here to meet my Chinese spy in person 😂"', zh: '“Came here to meet my Chinese spy in person 😂”：“我来当面见见我的中国间谍”，纯属打趣。' },
   },
   {
@@ -71,7 +80,10 @@ export const EN_GLOSSARY = [
     category: 'praise',
     caseSensitive: true,
     meaning: { en: '"Greatest of all time".', zh: '“史上最强”（Greatest Of All Time 的缩写），相当于“yyds”。' },
-    usage: { en: '"This dumpling place is the GOAT." Also the goat emoji 🐐. Lowercase "goat" is usually the animal.', zh: '“This dumpling place is the GOAT.”：“这家饺子yyds。”也常用山羊表情🐐；小写 goat 一般就是山羊。' },
+    usage: {
+      en: '"This dumpling place is the GOAT." Also the goat emoji 🐐. Lowercase "goat" is usually the animal.',
+      zh: '“This dumpling place is the GOAT.”：“这家饺子yyds。”也常用山羊表情🐐；小写 goat 一般就是山羊。',
+    },
   },
   {
     id: 'ate',
@@ -89,7 +101,7 @@ export const EN_GLOSSARY = [
     aliases: ['left no crumbs'],
     lang: 'en',
     category: 'praise',
-    meaning: { en: 'Did it so perfectly there\'s nothing left to criticise.', zh: '“吃得一点渣都不剩”，完美到无可挑剔。' },
+    meaning: { en: "Did it so perfectly there's nothing left to criticise.", zh: '“吃得一点渣都不剩”，完美到无可挑剔。' },
     usage: { en: '"Your outfit ate and left no crumbs."', zh: '“Your outfit ate and left no crumbs.”：“你这身穿搭完美拿捏。”' },
   },
   {
@@ -216,7 +228,10 @@ export const EN_GLOSSARY = [
     aliases: [],
     lang: 'en',
     category: 'lifestyle',
-    meaning: { en: 'A cosy, romantic countryside aesthetic (baking, gardens, floral dresses). "-core" after a word means "the aesthetic of".', zh: '田园风美学（烘焙、花园、碎花裙）。词尾 -core 表示“……风”。' },
+    meaning: {
+      en: 'A cosy, romantic countryside aesthetic (baking, gardens, floral dresses). "-core" after a word means "the aesthetic of".',
+      zh: '田园风美学（烘焙、花园、碎花裙）。词尾 -core 表示“……风”。',
+    },
     usage: { en: '"My dream life is full cottagecore."', zh: '“理想生活是完全的田园风。”' },
   },
 
@@ -327,7 +342,7 @@ export const EN_GLOSSARY = [
   {
     id: 'sending-me',
     term: "it's sending me",
-    aliases: ["this is sending me", "that's sending me", "you're sending me", 'this sent me', 'that sent me'],
+    aliases: ['this is sending me', "that's sending me", "you're sending me", 'this sent me', 'that sent me'],
     lang: 'en',
     category: 'reaction',
     meaning: { en: '"Sending me": making me laugh hard.', zh: '让我笑疯了（sending me = 把我笑送走了）。' },
@@ -348,7 +363,7 @@ export const EN_GLOSSARY = [
     aliases: ['im weak'],
     lang: 'en',
     category: 'reaction',
-    meaning: { en: 'I\'m laughing so hard I\'ve gone weak.', zh: '笑到没力气了，“笑不活了”。' },
+    meaning: { en: "I'm laughing so hard I've gone weak.", zh: '笑到没力气了，“笑不活了”。' },
     usage: { en: '"Not the cat judging you 😭 I\'m weak"', zh: '“那只猫在鄙视你😭笑死”' },
   },
   {
@@ -542,7 +557,7 @@ export const EN_GLOSSARY = [
     aliases: [],
     lang: 'en',
     category: 'other',
-    meaning: { en: 'A playful check of someone\'s mood or a place\'s atmosphere.', zh: '测测状态、看看氛围（玩笑说法）。' },
+    meaning: { en: "A playful check of someone's mood or a place's atmosphere.", zh: '测测状态、看看氛围（玩笑说法）。' },
     usage: { en: '"Vibe check: how\'s everyone\'s week going?"', zh: '“状态检查：大家这周过得怎么样？”' },
   },
   {
@@ -636,7 +651,10 @@ export const EN_GLOSSARY = [
     aliases: ['delulu is the solulu'],
     lang: 'en',
     category: 'emotion',
-    meaning: { en: '"Delusional" — holding unrealistic hopes, said jokingly. "Delulu is the solulu" = staying hopeful is the solution.', zh: '“白日做梦”（玩笑说法）；“delulu is the solulu”指“做梦才有希望”。' },
+    meaning: {
+      en: '"Delusional" — holding unrealistic hopes, said jokingly. "Delulu is the solulu" = staying hopeful is the solution.',
+      zh: '“白日做梦”（玩笑说法）；“delulu is the solulu”指“做梦才有希望”。',
+    },
     usage: { en: '"I\'m delulu enough to think I\'ll be fluent in a month."', zh: '“我天真地以为一个月就能学会中文。”' },
   },
   {

@@ -15,7 +15,10 @@ export const ZH_GLOSSARY = [
     pinyin: 'jiā rén men',
     category: 'address',
     meaning: { en: '"Family!" — a warm way to address everyone reading, like "hey fam" or "hi everyone".', zh: '“家里人”，对所有读者、观众的亲切称呼，相当于“大家”。' },
-    usage: { en: 'Opens a post or comment to all followers: "家人们，谁懂啊" ("Fam, who gets it?"). Popularised by livestream sellers.', zh: '帖子或评论开头招呼所有人，如“家人们，谁懂啊”。源自直播间主播对观众的称呼。' },
+    usage: {
+      en: 'Opens a post or comment to all followers: "家人们，谁懂啊" ("Fam, who gets it?"). Popularised by livestream sellers.',
+      zh: '帖子或评论开头招呼所有人，如“家人们，谁懂啊”。源自直播间主播对观众的称呼。',
+    },
   },
   {
     id: 'jie-mei-men',
@@ -357,7 +360,10 @@ export const ZH_GLOSSARY = [
     lang: 'zh',
     pinyin: 'zhòng cǎo',
     category: 'shopping',
-    meaning: { en: '"Plant grass": to make someone want something (a product, place, food) by recommending it; being 种草了 means you now want it.', zh: '推荐某物让人产生想买、想去的欲望；“被种草”指自己心动了。' },
+    meaning: {
+      en: '"Plant grass": to make someone want something (a product, place, food) by recommending it; being 种草了 means you now want it.',
+      zh: '推荐某物让人产生想买、想去的欲望；“被种草”指自己心动了。',
+    },
     usage: { en: 'The core of RedNote culture: "被这篇笔记种草了" ("This post made me want it").', zh: '小红书文化的核心：“被这篇笔记种草了”。' },
   },
   {
@@ -627,7 +633,7 @@ export const ZH_GLOSSARY = [
     lang: 'zh',
     pinyin: 'dài gòu',
     category: 'shopping',
-    meaning: { en: 'A personal shopper who buys goods (often abroad) on someone else\'s behalf.', zh: '替别人购买（常为海外）商品的人或服务。' },
+    meaning: { en: "A personal shopper who buys goods (often abroad) on someone else's behalf.", zh: '替别人购买（常为海外）商品的人或服务。' },
     usage: { en: '"有没有靠谱的代购？" ("Anyone know a reliable personal shopper?").', zh: '“有没有靠谱的代购？”' },
   },
   {
@@ -647,7 +653,10 @@ export const ZH_GLOSSARY = [
     lang: 'zh',
     pinyin: 'jiǔ cài',
     category: 'shopping',
-    meaning: { en: 'Literally "chives". As slang: ordinary consumers or small investors who keep getting exploited — they "grow back" like chives.', zh: '本义是韭菜；引申为一再被收割的普通消费者、散户。' },
+    meaning: {
+      en: 'Literally "chives". As slang: ordinary consumers or small investors who keep getting exploited — they "grow back" like chives.',
+      zh: '本义是韭菜；引申为一再被收割的普通消费者、散户。',
+    },
     usage: { en: 'Self-mocking: "我又当韭菜了" ("I got fleeced again"). In recipes it just means chives.', zh: '自嘲：“我又当韭菜了”。菜谱里就是韭菜。' },
   },
   {
@@ -759,7 +768,10 @@ export const ZH_GLOSSARY = [
     lang: 'zh',
     pinyin: 'bēng bù zhù le',
     category: 'reaction',
-    meaning: { en: '"Can\'t hold it in": can\'t keep a straight face (or can\'t hold back tears). 蚌埠住了 is a pun using the city name Bengbu.', zh: '忍不住（笑或哭）了；“蚌埠住了”是借城市名蚌埠的谐音。' },
+    meaning: {
+      en: "\"Can't hold it in\": can't keep a straight face (or can't hold back tears). 蚌埠住了 is a pun using the city name Bengbu.",
+      zh: '忍不住（笑或哭）了；“蚌埠住了”是借城市名蚌埠的谐音。',
+    },
     usage: { en: '"看到最后绷不住了" ("Lost it at the end").', zh: '“看到最后绷不住了”。' },
   },
   {
@@ -878,7 +890,10 @@ export const ZH_GLOSSARY = [
     lang: 'zh',
     pinyin: 'yǒu bèi … dào',
     category: 'reaction',
-    meaning: { en: '"I have been [X]-ed": a trendy way to say something affected you, e.g. 有被笑到 "that made me laugh", 有被美到 "that\'s stunning".', zh: '“被……到了”的新潮说法，如“有被笑到”“有被美到”。' },
+    meaning: {
+      en: '"I have been [X]-ed": a trendy way to say something affected you, e.g. 有被笑到 "that made me laugh", 有被美到 "that\'s stunning".',
+      zh: '“被……到了”的新潮说法，如“有被笑到”“有被美到”。',
+    },
     usage: { en: 'Fill in any adjective: 有被可爱到 ("so cute it got me").', zh: '中间可填各种形容词：“有被可爱到”。' },
   },
   {
@@ -1457,7 +1472,10 @@ export const ZH_GLOSSARY = [
     lang: 'zh',
     pinyin: 'xiǎo hóng shǔ',
     category: 'platform',
-    meaning: { en: '"Little red sweet potato": nickname for RedNote users (a pun on 小红书); also the default name given to new accounts.', zh: '小红书用户的昵称（谐音“小红书”）；新账号的默认昵称也以此开头。' },
+    meaning: {
+      en: '"Little red sweet potato": nickname for RedNote users (a pun on 小红书); also the default name given to new accounts.',
+      zh: '小红书用户的昵称（谐音“小红书”）；新账号的默认昵称也以此开头。',
+    },
     usage: { en: 'A new account is named like "小红薯6A1B"; change it in your profile if you like.', zh: '新账号默认名如“小红薯6A1B”，可在个人资料里修改。' },
   },
   {
@@ -1776,7 +1794,10 @@ export const ZH_GLOSSARY = [
     lang: 'zh',
     pinyin: 'duì zhàng',
     category: 'platform',
-    meaning: { en: '"Reconciling accounts": in January 2025, Chinese and American users compared everyday costs — rent, groceries, medical bills — in friendly "对账" threads.', zh: '本义是核对账目；2025年1月中美网友互相比较房租、买菜、看病等生活开销，被称为“对账”。' },
+    meaning: {
+      en: '"Reconciling accounts": in January 2025, Chinese and American users compared everyday costs — rent, groceries, medical bills — in friendly "对账" threads.',
+      zh: '本义是核对账目；2025年1月中美网友互相比较房租、买菜、看病等生活开销，被称为“对账”。',
+    },
     usage: { en: '"中美网友对账" ("Chinese and US users compare bills").', zh: '“中美网友对账”。' },
   },
 
@@ -1978,7 +1999,7 @@ export const ZH_GLOSSARY = [
     lang: 'zh',
     pinyin: 'yuán xiàng jī',
     category: 'lifestyle',
-    meaning: { en: 'The phone\'s built-in camera, i.e. the photo is unfiltered and unedited.', zh: '手机自带相机拍的，未加滤镜、未修图。' },
+    meaning: { en: "The phone's built-in camera, i.e. the photo is unfiltered and unedited.", zh: '手机自带相机拍的，未加滤镜、未修图。' },
     usage: { en: '"原相机直出" ("straight from the camera, no edits").', zh: '“原相机直出”。' },
   },
   {
@@ -2084,7 +2105,7 @@ export const ZH_GLOSSARY = [
     aliases: ['city walk'],
     lang: 'zh',
     category: 'lifestyle',
-    meaning: { en: 'A leisurely stroll exploring a city\'s streets, cafés and shops (a 2023 trend).', zh: '在城市街区慢慢逛吃、感受城市（2023年流行）。' },
+    meaning: { en: "A leisurely stroll exploring a city's streets, cafés and shops (a 2023 trend).", zh: '在城市街区慢慢逛吃、感受城市（2023年流行）。' },
     usage: { en: '"上海citywalk路线" ("Shanghai city-walk route").', zh: '“上海citywalk路线”。' },
   },
   {
@@ -2114,7 +2135,7 @@ export const ZH_GLOSSARY = [
     lang: 'zh',
     pinyin: 'duàn shě lí',
     category: 'lifestyle',
-    meaning: { en: 'Decluttering; letting go of things you don\'t need (from Japanese danshari).', zh: '清理、舍弃不需要的东西（来自日语）。' },
+    meaning: { en: "Decluttering; letting go of things you don't need (from Japanese danshari).", zh: '清理、舍弃不需要的东西（来自日语）。' },
     usage: { en: '"衣柜断舍离" ("Decluttering my wardrobe").', zh: '“衣柜断舍离”。' },
   },
   {
@@ -2376,7 +2397,10 @@ export const ZH_GLOSSARY = [
     lang: 'zh',
     pinyin: 'māo shuì',
     category: 'lifestyle',
-    meaning: { en: '"Cat tax": a photo of your cat, shared as a friendly "payment" — when joining, or when asking for something. In January 2025 Chinese users jokingly asked newcomers to pay it.', zh: '“猫税”：分享自家猫照片作为友好的“入场费”。2025年1月中国网友常开玩笑让新来的美国网友“交猫税”。' },
+    meaning: {
+      en: '"Cat tax": a photo of your cat, shared as a friendly "payment" — when joining, or when asking for something. In January 2025 Chinese users jokingly asked newcomers to pay it.',
+      zh: '“猫税”：分享自家猫照片作为友好的“入场费”。2025年1月中国网友常开玩笑让新来的美国网友“交猫税”。',
+    },
     usage: { en: '"新来的记得交猫税" ("Newcomers, don\'t forget the cat tax"). Any pet photo is usually welcome.', zh: '“新来的记得交猫税”。其他宠物照片一般也受欢迎。' },
   },
 

@@ -79,7 +79,5 @@ export function siteLabelMeaning(text: string, lang: LanguageCode): string | und
 
 /** Tips for a moment, optionally only those meant for an audience (tips for 'everyone' always included). */
 export function tipsFor(trigger: TipTrigger, audience?: TipAudience): Tip[] {
-  return TIPS.filter(
-    (t) => t.trigger === trigger && (audience === undefined || t.audience === audience || t.audience === 'everyone'),
-  );
+  return TIPS.filter((t) => t.trigger === trigger && (audience === undefined || t.audience === audience || t.audience === 'everyone'));
 }

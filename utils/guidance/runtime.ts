@@ -48,20 +48,24 @@ export type GuidanceData = z.infer<typeof guidanceDataSchema>;
 export type RuntimeGlossaryEntry = z.infer<typeof runtimeGlossaryEntrySchema>;
 
 /** A glossary term as a page shows it: in the reader's language (English or Chinese explanations). */
-export const termChipSchema = z.lazy(() => z.object({
-  id: z.string().check(z.maxLength(80)),
-  term: z.string().check(z.maxLength(80)),
-  pinyin: z.optional(z.string().check(z.maxLength(120))),
-  meaning: z.string().check(z.maxLength(600)),
-  usage: z.string().check(z.maxLength(800)),
-}));
+export const termChipSchema = z.lazy(() =>
+  z.object({
+    id: z.string().check(z.maxLength(80)),
+    term: z.string().check(z.maxLength(80)),
+    pinyin: z.optional(z.string().check(z.maxLength(120))),
+    meaning: z.string().check(z.maxLength(600)),
+    usage: z.string().check(z.maxLength(800)),
+  }),
+);
 export type TermChip = z.infer<typeof termChipSchema>;
 
 /** What a page needs of the guidance, in its reader's language: the site's labels and the tips. */
-export const guidanceDictionarySchema = z.lazy(() => z.object({
-  labels: z.array(z.object({ label: z.string(), pattern: z.optional(z.string()), meaning: z.string() })).check(z.maxLength(500)),
-  tips: z.array(z.object({ id: z.string(), trigger: z.string(), audience: z.string(), title: z.string(), text: z.string() })).check(z.maxLength(100)),
-}));
+export const guidanceDictionarySchema = z.lazy(() =>
+  z.object({
+    labels: z.array(z.object({ label: z.string(), pattern: z.optional(z.string()), meaning: z.string() })).check(z.maxLength(500)),
+    tips: z.array(z.object({ id: z.string(), trigger: z.string(), audience: z.string(), title: z.string(), text: z.string() })).check(z.maxLength(100)),
+  }),
+);
 export type GuidanceDictionary = z.infer<typeof guidanceDictionarySchema>;
 
 /** Explanations are in Chinese for readers of Chinese, in English for everyone else. */

@@ -9,9 +9,7 @@ import { z } from 'zod';
 import { LANGUAGE_CODES } from '../languages';
 
 /** Lowercase ASCII kebab-case slug: "jia-ren-men", "no-cap". */
-export const slugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be a lowercase ASCII kebab-case slug');
+export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be a lowercase ASCII kebab-case slug');
 
 const HAN = /\p{Script=Han}/u;
 
@@ -30,17 +28,7 @@ const lineSchema = z
 export const bilingualSchema = z.strictObject({ en: z.string().min(1), zh: z.string().min(1) });
 export type Bilingual = z.infer<typeof bilingualSchema>;
 
-export const GLOSSARY_CATEGORIES = [
-  'address',
-  'praise',
-  'shopping',
-  'reaction',
-  'internet',
-  'platform',
-  'lifestyle',
-  'emotion',
-  'other',
-] as const;
+export const GLOSSARY_CATEGORIES = ['address', 'praise', 'shopping', 'reaction', 'internet', 'platform', 'lifestyle', 'emotion', 'other'] as const;
 export type GlossaryCategory = (typeof GLOSSARY_CATEGORIES)[number];
 
 /**
@@ -122,7 +110,12 @@ export const glossarySchema = z.array(glossaryEntrySchema).superRefine((entries,
 
 /** Spelling key for uniqueness checks: NFKC (full-width → half-width), lowercase, single spaces, straight apostrophes. */
 export function foldForm(form: string): string {
-  return form.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, ' ').trim();
+  return form
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const languageRecordSchema = z.record(z.enum(LANGUAGE_CODES), z.string().min(1));

@@ -81,7 +81,7 @@ export const TIPS = [
     audience: 'newcomer',
     title: { en: 'Follow, like, save and message', zh: '关注、点赞、收藏和私信' },
     text: {
-      en: 'Tap 关注 (Follow) on a profile or post to follow its author; 已关注 means you already do. The heart is 点赞 (like) and the star is 收藏 (save), which keeps a note in your collection to find later. Private messages (私信) start from the person\'s profile; on the website some features, messages included, may only be available in the mobile app.',
+      en: "Tap 关注 (Follow) on a profile or post to follow its author; 已关注 means you already do. The heart is 点赞 (like) and the star is 收藏 (save), which keeps a note in your collection to find later. Private messages (私信) start from the person's profile; on the website some features, messages included, may only be available in the mobile app.",
       zh: '在主页或笔记上点“关注”即可关注作者，显示“已关注”表示已经关注。爱心是“点赞”，星星是“收藏”，收藏的笔记可以在自己的收藏夹里找到。私信从对方主页发起；网页版的部分功能（包括私信）可能只能在手机App里使用。',
     },
   },

@@ -36,7 +36,8 @@ const CJK = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
 export function joinLines(a: string, b: string): string {
   if (!a) return b;
   if (!b) return a;
-  const last = a[a.length - 1]!, first = b[0]!;
+  const last = a[a.length - 1]!,
+    first = b[0]!;
   if (CJK.test(last) || CJK.test(first)) return a + b;
   if (last === '-' && /[a-z]/i.test(a[a.length - 2] ?? '')) return a.slice(0, -1) + b;
   return `${a} ${b}`;
@@ -48,8 +49,10 @@ function lineBox(line: Line): Box {
 
 /** Whether `next` continues the block whose last line is `prev`. */
 function continues(prev: Line, next: Line): boolean {
-  const a = lineBox(prev), b = lineBox(next);
-  const ha = prev.rect.height, hb = next.rect.height;
+  const a = lineBox(prev),
+    b = lineBox(next);
+  const ha = prev.rect.height,
+    hb = next.rect.height;
   if (Math.abs(ha - hb) > 0.25 * Math.max(ha, hb)) return false;
   if (Math.abs(prev.rect.angle - next.rect.angle) > 0.1) return false;
   const gap = b.y - (a.y + a.height);
@@ -61,7 +64,11 @@ function continues(prev: Line, next: Line): boolean {
 }
 
 export function groupBlocks(lines: readonly Line[]): Block[] {
-  const ordered = readingOrder(lines, (l) => lineBox(l), (l) => l.rect.height);
+  const ordered = readingOrder(
+    lines,
+    (l) => lineBox(l),
+    (l) => l.rect.height,
+  );
   const groups: Line[][] = [];
   for (const line of ordered) {
     // The newest block this line may continue (a caption in the left column, another on the right).
@@ -70,13 +77,19 @@ export function groupBlocks(lines: readonly Line[]): Block[] {
     else groups.push([line]);
   }
   const blocks = groups.map(toBlock);
-  return readingOrder(blocks, (b) => b.box, (b) => b.lineHeight);
+  return readingOrder(
+    blocks,
+    (b) => b.box,
+    (b) => b.lineHeight,
+  );
 }
 
 function toBlock(lines: Line[]): Block {
   const boxes = lines.map(lineBox);
-  const x = Math.min(...boxes.map((b) => b.x)), y = Math.min(...boxes.map((b) => b.y));
-  const right = Math.max(...boxes.map((b) => b.x + b.width)), bottom = Math.max(...boxes.map((b) => b.y + b.height));
+  const x = Math.min(...boxes.map((b) => b.x)),
+    y = Math.min(...boxes.map((b) => b.y));
+  const right = Math.max(...boxes.map((b) => b.x + b.width)),
+    bottom = Math.max(...boxes.map((b) => b.y + b.height));
   const heights = lines.map((l) => l.rect.height).sort((p, q) => p - q);
   return {
     text: lines.reduce((text, l) => joinLines(text, l.text), ''),

@@ -26,7 +26,9 @@ export function detectTensor(rgba: Uint8ClampedArray | Uint8Array, width: number
   const plane = width * height;
   const out = new Float32Array(3 * plane);
   for (let i = 0; i < plane; i++) {
-    const r = rgba[i * 4]! / 255, g = rgba[i * 4 + 1]! / 255, b = rgba[i * 4 + 2]! / 255;
+    const r = rgba[i * 4]! / 255,
+      g = rgba[i * 4 + 1]! / 255,
+      b = rgba[i * 4 + 2]! / 255;
     out[i] = (b - MEAN[0]!) / STD[0]!;
     out[plane + i] = (g - MEAN[1]!) / STD[1]!;
     out[2 * plane + i] = (r - MEAN[2]!) / STD[2]!;
@@ -67,11 +69,14 @@ export function boxesFromProbabilities(prob: Float32Array, width: number, height
     next += 1;
     label[start] = next;
     stack.push(start);
-    let sum = 0, count = 0;
-    const rowMin = new Map<number, number>(), rowMax = new Map<number, number>();
+    let sum = 0,
+      count = 0;
+    const rowMin = new Map<number, number>(),
+      rowMax = new Map<number, number>();
     while (stack.length) {
       const i = stack.pop()!;
-      const x = i % width, y = (i - x) / width;
+      const x = i % width,
+        y = (i - x) / width;
       sum += prob[i]!;
       count += 1;
       if (!(rowMin.get(y)! <= x)) rowMin.set(y, x);

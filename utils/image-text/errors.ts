@@ -1,15 +1,5 @@
 /** Errors of image text, each with a code the page can show a short message for. */
-export type ImageTextErrorCode =
-  | 'not-found'
-  | 'timeout'
-  | 'network'
-  | 'not-image'
-  | 'too-large'
-  | 'empty'
-  | 'models'
-  | 'failed'
-  | 'cancelled'
-  | 'not-allowed';
+export type ImageTextErrorCode = 'not-found' | 'timeout' | 'network' | 'not-image' | 'too-large' | 'empty' | 'models' | 'failed' | 'cancelled' | 'not-allowed';
 
 export class ImageTextError extends Error {
   constructor(

@@ -53,7 +53,10 @@ export function minAreaRect(points: readonly Point[]): RotatedRect {
     const angle = hull.length === 1 ? 0 : Math.atan2(b.y - a.y, b.x - a.x);
     const ux = Math.cos(angle);
     const uy = Math.sin(angle);
-    let minU = Infinity, maxU = -Infinity, minV = Infinity, maxV = -Infinity;
+    let minU = Infinity,
+      maxU = -Infinity,
+      minV = Infinity,
+      maxV = -Infinity;
     for (const p of hull) {
       const u = p.x * ux + p.y * uy;
       const v = -p.x * uy + p.y * ux;
@@ -98,9 +101,12 @@ export function unclip(rect: RotatedRect, ratio: number): RotatedRect {
 
 /** Corners in reading order: top-left, top-right, bottom-right, bottom-left (along the width axis). */
 export function corners(rect: RotatedRect): [Point, Point, Point, Point] {
-  const ux = Math.cos(rect.angle), uy = Math.sin(rect.angle);
-  const vx = -uy, vy = ux;
-  const hw = rect.width / 2, hh = rect.height / 2;
+  const ux = Math.cos(rect.angle),
+    uy = Math.sin(rect.angle);
+  const vx = -uy,
+    vy = ux;
+  const hw = rect.width / 2,
+    hh = rect.height / 2;
   const at = (su: number, sv: number): Point => ({ x: rect.cx + ux * hw * su + vx * hh * sv, y: rect.cy + uy * hw * su + vy * hh * sv });
   return [at(-1, -1), at(1, -1), at(1, 1), at(-1, 1)];
 }
@@ -117,7 +123,9 @@ export function rectFromCorners(q: readonly [Point, Point, Point, Point]): Rotat
 /** The axis-aligned bounds of a rotated rectangle. */
 export function bounds(rect: RotatedRect): { x: number; y: number; width: number; height: number } {
   const q = corners(rect);
-  const xs = q.map((p) => p.x), ys = q.map((p) => p.y);
-  const x = Math.min(...xs), y = Math.min(...ys);
+  const xs = q.map((p) => p.x),
+    ys = q.map((p) => p.y);
+  const x = Math.min(...xs),
+    y = Math.min(...ys);
   return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
 }

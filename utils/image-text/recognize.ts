@@ -32,11 +32,14 @@ export function cropLine(src: Pixels, rect: RotatedRect, out: Float32Array, inde
   const h = REC_HEIGHT;
   const plane = h * batchWidth;
   const base = index * 3 * plane;
-  const ux = Math.cos(rect.angle), uy = Math.sin(rect.angle);
-  const vx = -uy, vy = ux;
-  const stepU = rect.width / w, stepV = rect.height / h;
-  const ox = rect.cx - ux * rect.width / 2 - vx * rect.height / 2;
-  const oy = rect.cy - uy * rect.width / 2 - vy * rect.height / 2;
+  const ux = Math.cos(rect.angle),
+    uy = Math.sin(rect.angle);
+  const vx = -uy,
+    vy = ux;
+  const stepU = rect.width / w,
+    stepV = rect.height / h;
+  const ox = rect.cx - (ux * rect.width) / 2 - (vx * rect.height) / 2;
+  const oy = rect.cy - (uy * rect.width) / 2 - (vy * rect.height) / 2;
   const { width: sw, height: sh, data } = src;
   for (let y = 0; y < h; y++) {
     const v = (y + 0.5) * stepV;
@@ -44,10 +47,16 @@ export function cropLine(src: Pixels, rect: RotatedRect, out: Float32Array, inde
       const u = (x + 0.5) * stepU;
       const fx = Math.min(sw - 1, Math.max(0, ox + ux * u + vx * v - 0.5));
       const fy = Math.min(sh - 1, Math.max(0, oy + uy * u + vy * v - 0.5));
-      const x0 = Math.floor(fx), y0 = Math.floor(fy);
-      const x1 = Math.min(sw - 1, x0 + 1), y1 = Math.min(sh - 1, y0 + 1);
-      const ax = fx - x0, ay = fy - y0;
-      const i00 = (y0 * sw + x0) * 4, i10 = (y0 * sw + x1) * 4, i01 = (y1 * sw + x0) * 4, i11 = (y1 * sw + x1) * 4;
+      const x0 = Math.floor(fx),
+        y0 = Math.floor(fy);
+      const x1 = Math.min(sw - 1, x0 + 1),
+        y1 = Math.min(sh - 1, y0 + 1);
+      const ax = fx - x0,
+        ay = fy - y0;
+      const i00 = (y0 * sw + x0) * 4,
+        i10 = (y0 * sw + x1) * 4,
+        i01 = (y1 * sw + x0) * 4,
+        i11 = (y1 * sw + x1) * 4;
       for (let c = 0; c < 3; c++) {
         const top = data[i00 + c]! * (1 - ax) + data[i10 + c]! * ax;
         const bottom = data[i01 + c]! * (1 - ax) + data[i11 + c]! * ax;
@@ -66,10 +75,12 @@ export function cropLine(src: Pixels, rect: RotatedRect, out: Float32Array, inde
  */
 export function ctcDecode(probs: Float32Array, steps: number, classes: number, dictionary: readonly string[], offset = 0): { text: string; score: number } {
   const chars: DecodedChar[] = [];
-  let total = 0, previous = -1;
+  let total = 0,
+    previous = -1;
   for (let t = 0; t < steps; t++) {
     const row = offset + t * classes;
-    let best = 0, bestP = -Infinity;
+    let best = 0,
+      bestP = -Infinity;
     for (let c = 0; c < classes; c++) {
       const p = probs[row + c]!;
       if (p > bestP) {
@@ -109,7 +120,8 @@ export function restoreSpaces(chars: readonly DecodedChar[]): string {
   const usual = sorted[Math.floor(sorted.length / 2)]!;
   let text = chars[0]?.char ?? '';
   for (let i = 1; i < chars.length; i++) {
-    const a = chars[i - 1]!, b = chars[i]!;
+    const a = chars[i - 1]!,
+      b = chars[i]!;
     const gap = b.step - a.step;
     if (WORDISH.test(a.char) && WORDISH.test(b.char) && gap >= usual + 1 && gap >= usual * 1.4) text += ' ';
     text += b.char;

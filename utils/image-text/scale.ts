@@ -24,8 +24,11 @@ export function placement(natural: { width: number; height: number }, shown: { w
 
 /** A box in image pixels to the displayed box (clipped to what is shown). */
 export function scaleBox(box: Box, p: Placement, shown: { width: number; height: number }): Box {
-  const x = box.x * p.scaleX + p.offsetX, y = box.y * p.scaleY + p.offsetY;
-  const right = Math.min(shown.width, x + box.width * p.scaleX), bottom = Math.min(shown.height, y + box.height * p.scaleY);
-  const cx = Math.max(0, x), cy = Math.max(0, y);
+  const x = box.x * p.scaleX + p.offsetX,
+    y = box.y * p.scaleY + p.offsetY;
+  const right = Math.min(shown.width, x + box.width * p.scaleX),
+    bottom = Math.min(shown.height, y + box.height * p.scaleY);
+  const cx = Math.max(0, x),
+    cy = Math.max(0, y);
   return { x: cx, y: cy, width: Math.max(0, right - cx), height: Math.max(0, bottom - cy) };
 }

@@ -44,5 +44,12 @@ export async function translateDraft(client: TranslatorClient, draft: string, fr
   );
   const failed = texts.find((r) => !r.ok);
   if (failed) return failed;
-  return { ok: true, text: texts.map((r) => (r.ok ? r.text : '')).join('').trim(), provider };
+  return {
+    ok: true,
+    text: texts
+      .map((r) => (r.ok ? r.text : ''))
+      .join('')
+      .trim(),
+    provider,
+  };
 }

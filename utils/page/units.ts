@@ -472,20 +472,23 @@ export class UnitController {
         this.unitOfOverlay.set(unit.overlay, unit);
       }
       unit.overlay.placeAfter(unit.el);
-      unit.overlay.render({
-        state: unit.state,
-        parts: unit.translated,
-        original: unit.parts.map((p) => p.text).join(' '),
-        lang: this.settings.to,
-        mode: this.settings.mode,
-        showingOriginal: unit.showingOriginal,
-        collapsed: unit.collapsed,
-        placeholderLines: Math.max(1, Math.min(8, Math.round(unit.height / 22) || 1)),
-        error: unit.error || undefined,
-        terms: unit.terms,
-        openTerm: unit.openTerm,
-        labels: this.options.labels(unit),
-      }, unit.state === 'waiting' && unit.quietUntil > 0);
+      unit.overlay.render(
+        {
+          state: unit.state,
+          parts: unit.translated,
+          original: unit.parts.map((p) => p.text).join(' '),
+          lang: this.settings.to,
+          mode: this.settings.mode,
+          showingOriginal: unit.showingOriginal,
+          collapsed: unit.collapsed,
+          placeholderLines: Math.max(1, Math.min(8, Math.round(unit.height / 22) || 1)),
+          error: unit.error || undefined,
+          terms: unit.terms,
+          openTerm: unit.openTerm,
+          labels: this.options.labels(unit),
+        },
+        unit.state === 'waiting' && unit.quietUntil > 0,
+      );
     }
     this.options.afterWrite();
   }

@@ -85,26 +85,30 @@ export const guidanceReplySchema = z.lazy(() => z.object({ ok: z.literal(true), 
 export const MAX_SELECTION_CHARS = 20_000;
 
 /** Messages the extension (popup, background) sends to a tab's content script. */
-export const tabRequestSchema = z.lazy(() => z.discriminatedUnion('type', [
-  z.object({ type: z.literal('status') }),
-  /**
-   * The popup's "This page" switch (and its keyboard shortcut): hide or show every overlay, and
-   * send nothing while off. `announce`: the shortcut changed it, so the page says so briefly.
-   */
-  z.object({ type: z.literal('page.setEnabled'), enabled: z.boolean(), announce: z.optional(z.boolean()) }),
-  z.object({ type: z.literal('retryFailed') }),
-  /** The display-mode shortcut changed the setting: the page says so briefly (the setting itself travels through storage). */
-  z.object({ type: z.literal('display.announce'), mode: z.enum(DISPLAY_MODES) }),
-  /** "Translate selection with Red Thread" was chosen on this page: translate it and show it next to the selection. */
-  z.object({ type: z.literal('selection.translate'), text: z.string().check(z.minLength(1), z.maxLength(MAX_SELECTION_CHARS)) }),
-]));
+export const tabRequestSchema = z.lazy(() =>
+  z.discriminatedUnion('type', [
+    z.object({ type: z.literal('status') }),
+    /**
+     * The popup's "This page" switch (and its keyboard shortcut): hide or show every overlay, and
+     * send nothing while off. `announce`: the shortcut changed it, so the page says so briefly.
+     */
+    z.object({ type: z.literal('page.setEnabled'), enabled: z.boolean(), announce: z.optional(z.boolean()) }),
+    z.object({ type: z.literal('retryFailed') }),
+    /** The display-mode shortcut changed the setting: the page says so briefly (the setting itself travels through storage). */
+    z.object({ type: z.literal('display.announce'), mode: z.enum(DISPLAY_MODES) }),
+    /** "Translate selection with Red Thread" was chosen on this page: translate it and show it next to the selection. */
+    z.object({ type: z.literal('selection.translate'), text: z.string().check(z.minLength(1), z.maxLength(MAX_SELECTION_CHARS)) }),
+  ]),
+);
 export type TabRequest = z.infer<typeof tabRequestSchema>;
 
-export const errorReplySchema = z.lazy(() => z.object({
-  ok: z.literal(false),
-  code: z.string(),
-  message: z.string(),
-}));
+export const errorReplySchema = z.lazy(() =>
+  z.object({
+    ok: z.literal(false),
+    code: z.string(),
+    message: z.string(),
+  }),
+);
 export type ErrorReply = z.infer<typeof errorReplySchema>;
 
 export const pingReplySchema = z.lazy(() => z.object({ ok: z.literal(true), version: z.string() }));
@@ -146,24 +150,25 @@ export const portRequestSchema = z.discriminatedUnion('type', [
 export type PortRequest = z.infer<typeof portRequestSchema>;
 
 /** The answer for one segment (a piece of a unit's text, at most MAX_SEGMENT_TEXT_CHARS) on the port. */
-export const segmentResultSchema = z.lazy(() => z.discriminatedUnion('ok', [
-  z.object({
-    id: segmentIdSchema,
-    ok: z.literal(true),
-    text: z.string(),
-    provider: providerIdSchema,
-    detected: z.optional(z.string().check(z.maxLength(20))),
-    cached: z.boolean(),
-    /** Slang found in the source text, explained for the reader (no provider request). */
-    terms: z.optional(z.array(termChipSchema).check(z.maxLength(20))),
-  }),
-  z.object({ id: segmentIdSchema, ok: z.literal(false), code: z.string(), message: z.string(), retryable: z.boolean() }),
-]));
+export const segmentResultSchema = z.lazy(() =>
+  z.discriminatedUnion('ok', [
+    z.object({
+      id: segmentIdSchema,
+      ok: z.literal(true),
+      text: z.string(),
+      provider: providerIdSchema,
+      detected: z.optional(z.string().check(z.maxLength(20))),
+      cached: z.boolean(),
+      /** Slang found in the source text, explained for the reader (no provider request). */
+      terms: z.optional(z.array(termChipSchema).check(z.maxLength(20))),
+    }),
+    z.object({ id: segmentIdSchema, ok: z.literal(false), code: z.string(), message: z.string(), retryable: z.boolean() }),
+  ]),
+);
 
-export const portReplySchema = z.lazy(() => z.discriminatedUnion('type', [
-  z.object({ type: z.literal('results'), results: z.array(segmentResultSchema) }),
-  z.object({ type: z.literal('refused'), code: z.string(), message: z.string() }),
-]));
+export const portReplySchema = z.lazy(() =>
+  z.discriminatedUnion('type', [z.object({ type: z.literal('results'), results: z.array(segmentResultSchema) }), z.object({ type: z.literal('refused'), code: z.string(), message: z.string() })]),
+);
 export type PortReply = z.infer<typeof portReplySchema>;
 /** Written once: the background's service makes it, the port carries it, the page shows it. */
 export type SegmentResult = z.infer<typeof segmentResultSchema>;

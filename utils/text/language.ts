@@ -47,7 +47,13 @@ export function countScripts(text: string): ScriptCounts {
 
 /** The script families a target language is written in. */
 const SCRIPT_OF: Record<string, keyof ScriptCounts> = {
-  zh: 'han', ja: 'kana', ko: 'hangul', ru: 'cyrillic', ar: 'arabic', th: 'thai', hi: 'devanagari',
+  zh: 'han',
+  ja: 'kana',
+  ko: 'hangul',
+  ru: 'cyrillic',
+  ar: 'arabic',
+  th: 'thai',
+  hi: 'devanagari',
 };
 
 /**
@@ -98,9 +104,9 @@ export function isLatinReader(target: string): boolean {
  */
 const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = Object.fromEntries(
   Object.entries({
-    en: 'good nice cute yes little much more about because when where who why our the and you your you’re you\'re i’m i\'m im it’s it\'s is are this that it my to of with for not never just what how really please thank thanks from have we they here there can don’t don\'t will would all going back love omg lol too very like hello welcome everyone',
+    en: "good nice cute yes little much more about because when where who why our the and you your you’re you're i’m i'm im it’s it's is are this that it my to of with for not never just what how really please thank thanks from have we they here there can don’t don't will would all going back love omg lol too very like hello welcome everyone",
     es: 'de la que el en y los las del por para con una es muy qué está pero como yo soy hola gracias también desde este esta todo más lo',
-    fr: 'le la les des est et je tu vous nous une du pas pour avec c’est c\'est très merci bonjour dans sur qui que mais il elle ce mon suis',
+    fr: "le la les des est et je tu vous nous une du pas pour avec c’est c'est très merci bonjour dans sur qui que mais il elle ce mon suis",
     de: 'der die das und ist ich nicht ein eine mit zu auf für sehr danke hallo es du wir sie auch aus von den dem mein bin',
     pt: 'os um uma é não com para por muito obrigado obrigada olá eu você da dos das em que mas isso meu minha tô tá',
     it: 'il lo gli la le di che è non una per con sono molto grazie ciao ma questo io anche del della ho',

@@ -134,7 +134,7 @@ function runsOf(text: string, tokens: readonly Token[]): Item[] {
       continue;
     }
     const letters = token.end - token.start;
-    if (current && (current).family === token.family) {
+    if (current && current.family === token.family) {
       const run = current;
       run.end = token.end;
       run.words += 1;
@@ -267,9 +267,7 @@ export async function planUnit(parts: readonly TextPart[], target: string, detec
   const latinRuns = allRuns.filter((r) => r.family === 'latin');
   let latin: { foreign: boolean; source: string } = { foreign: true, source: 'auto' };
   if (latinRuns.length > 0 && isLatinReader(targetBase)) {
-    const latinText = partRuns
-      .flatMap((runs, i) => (runs ?? []).filter((r): r is Run => isRun(r) && r.family === 'latin').map((r) => parts[i]!.text.slice(r.start, r.end)))
-      .join(' ');
+    const latinText = partRuns.flatMap((runs, i) => (runs ?? []).filter((r): r is Run => isRun(r) && r.family === 'latin').map((r) => parts[i]!.text.slice(r.start, r.end))).join(' ');
     const found = await latinLanguage(latinText, targetBase, detect);
     latin = { foreign: found.language !== targetBase, source: found.source };
   }
@@ -309,13 +307,13 @@ export async function planUnit(parts: readonly TextPart[], target: string, detec
       }
       // A run takes its closing sentence punctuation along ("谢谢！", "right?").
       const end = run.end + (SENTENCE_END.exec(text.slice(run.end))?.[0].length ?? 0);
-      if (open) (open).end = end;
+      if (open) open.end = end;
       else open = { kind: 'send', start: edgeBefore ? prefixLength[i]! : run.start, end };
       sources.add(language.source);
       edgeBefore = false;
     }
     // A part foreign from its start to its last run is sent whole, with what trails it (a closing 🌶️).
-    if (open && (open).start === prefixLength[i] && spans.length === 0) (open).end = text.length;
+    if (open && open.start === prefixLength[i] && spans.length === 0) open.end = text.length;
     close();
     if (spans.length === 0) return [{ kind: 'keep', text }];
     const pieces: Piece[] = [];

@@ -74,9 +74,7 @@ export class TranslationCache {
   /** New translations from `provider`: into memory at once, into the store in the background. */
   keep(provider: ProviderId, to: LanguageCode, answers: ReadonlyArray<{ source: string; text: string; detected?: string | undefined }>): StoredTranslation[] {
     const now = this.clock.now();
-    const entries = answers.map(
-      (a): StoredTranslation => ({ key: cacheKey(provider, SOURCE, to, a.source), text: a.text, provider, at: now, ...(a.detected && { detected: a.detected }) }),
-    );
+    const entries = answers.map((a): StoredTranslation => ({ key: cacheKey(provider, SOURCE, to, a.source), text: a.text, provider, at: now, ...(a.detected && { detected: a.detected }) }));
     for (const entry of entries) this.memory.set(entry.key, entry);
     void this.persist(entries);
     return entries;

@@ -41,10 +41,12 @@ export class Limiter {
       const entry = {
         start: () => {
           signal?.removeEventListener('abort', onAbort);
-          task().then(resolve, reject).finally(() => {
-            this.active -= 1;
-            this.pump();
-          });
+          task()
+            .then(resolve, reject)
+            .finally(() => {
+              this.active -= 1;
+              this.pump();
+            });
         },
         wanted: () => unless?.wanted() ?? true,
         drop: () => resolve(unless!.otherwise),

@@ -235,15 +235,19 @@ export class TranslationService {
       return sent.length > 0;
     };
     try {
-      const results = await this.limiter(id).run(
-        () => provider.translate({ texts: sent.map((j) => j.text), from: SOURCE, to, signal: new AbortController().signal }),
-        { wanted: stillWanted, otherwise: [] },
-      );
+      const results = await this.limiter(id).run(() => provider.translate({ texts: sent.map((j) => j.text), from: SOURCE, to, signal: new AbortController().signal }), {
+        wanted: stillWanted,
+        otherwise: [],
+      });
       if (sent.length === 0) return;
       jobs = sent;
       if (results.length !== jobs.length) throw new TranslationError('bad-reply', `${id} returned ${results.length} translations for ${jobs.length} texts.`);
       this.health.recordSuccess(id);
-      const entries = this.cache.keep(id, to, results.map((r, i) => ({ source: jobs[i]!.text, text: r.text, detected: r.detected })));
+      const entries = this.cache.keep(
+        id,
+        to,
+        results.map((r, i) => ({ source: jobs[i]!.text, text: r.text, detected: r.detected })),
+      );
       entries.forEach((entry, i) => this.complete(jobs[i]!, entry, false));
     } catch (thrown) {
       const error = asTranslationError(thrown);
@@ -308,7 +312,13 @@ export class TranslationService {
     this.jobs.delete(job.key);
     for (const waiter of job.waiters) {
       this.byOwner.get(waiter.owner)?.delete(waiter.segmentId);
-      this.emit(waiter.owner, { id: waiter.segmentId, ok: false, code: error.code, message: error.message, retryable: error.retryable || error.code === 'no-provider' || error.code === 'rate-limited' });
+      this.emit(waiter.owner, {
+        id: waiter.segmentId,
+        ok: false,
+        code: error.code,
+        message: error.message,
+        retryable: error.retryable || error.code === 'no-provider' || error.code === 'rate-limited',
+      });
     }
     job.waiters = [];
   }

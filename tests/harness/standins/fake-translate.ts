@@ -14,12 +14,12 @@ export function detectScript(text: string): 'zh' | 'ja' | 'ko' | 'en' {
 
 /** A few phrases get a real-looking translation; everything else is tagged with the target language. */
 const PHRASES: Record<string, string> = {
-  '家人们谁懂啊': 'Fam, who gets it',
-  '这也太好吃了吧': 'this is way too delicious',
-  '欢迎欢迎': 'welcome, welcome',
-  '你好': 'hello',
-  '谢谢': 'thank you',
-  'hello': '你好',
+  家人们谁懂啊: 'Fam, who gets it',
+  这也太好吃了吧: 'this is way too delicious',
+  欢迎欢迎: 'welcome, welcome',
+  你好: 'hello',
+  谢谢: 'thank you',
+  hello: '你好',
   'thank you': '谢谢',
 };
 
@@ -31,5 +31,10 @@ export function fakeTranslate(text: string, to: string): string {
 
 /** HTML-aware endpoints receive escaped text; the stand-ins record what was meant. */
 export function unescapeMarkup(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 }

@@ -17,7 +17,7 @@ export const googleHtml: Standin = {
     if (!Array.isArray(body) || !Array.isArray(body[0])) return null;
     const [texts, from, to] = body[0] as unknown[];
     if (!Array.isArray(texts) || !texts.every((t) => typeof t === 'string') || typeof to !== 'string') return null;
-    return { texts: (texts).map(unescapeMarkup), from: typeof from === 'string' ? from : null, to };
+    return { texts: texts.map(unescapeMarkup), from: typeof from === 'string' ? from : null, to };
   },
   answer(r) {
     if (r.method !== 'POST') return json(405, [405, 'Method not allowed']);
@@ -25,7 +25,7 @@ export const googleHtml: Standin = {
     const decoded = this.decode(r);
     if (!decoded || !decoded.to) return json(400, { error: { code: 400, message: 'Invalid JSON payload received.', status: 'INVALID_ARGUMENT' } });
     const to = decoded.to;
-    const wire = ((parseJson(r.body) as unknown[][])[0]![0] as string[]);
+    const wire = (parseJson(r.body) as unknown[][])[0]![0] as string[];
     return json(200, [wire.map((t) => fakeTranslate(t, to)), wire.map((t) => G_CODES[detectScript(t)])]);
   },
 };

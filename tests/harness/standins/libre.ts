@@ -14,7 +14,7 @@ export const libre: Standin = {
   decode(r) {
     const body = parseJson(r.body) as { q?: unknown; source?: unknown; target?: unknown } | undefined;
     if (!body || typeof body.target !== 'string') return null;
-    const texts = typeof body.q === 'string' ? [body.q] : Array.isArray(body.q) && body.q.every((t) => typeof t === 'string') ? (body.q) : null;
+    const texts = typeof body.q === 'string' ? [body.q] : Array.isArray(body.q) && body.q.every((t) => typeof t === 'string') ? body.q : null;
     if (!texts) return null;
     return { texts, from: typeof body.source === 'string' ? body.source : null, to: body.target };
   },

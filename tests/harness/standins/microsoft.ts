@@ -22,7 +22,7 @@ export const microsoft: Standin = {
   decode(r) {
     const body = parseJson(r.body);
     if (!Array.isArray(body) || !body.every((t) => typeof t === 'string')) return null;
-    return { texts: (body).map(unescapeMarkup), from: r.query.get('from') || null, to: r.query.get('to') };
+    return { texts: body.map(unescapeMarkup), from: r.query.get('from') || null, to: r.query.get('to') };
   },
   answer(r) {
     if (r.method !== 'POST') return json(405, { error: { code: 405000, message: 'The request method is not supported for the requested resource.' } });

@@ -1,15 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { tipsFor } from '@/utils/guidance';
-import {
-  FIRST_COMMENT_GREETINGS,
-  draftTriggers,
-  findDraftIssues,
-  findPersonalDetails,
-  findSensitiveTopics,
-  joinDraft,
-  rewrap,
-  splitDraft,
-} from '@/utils/guidance/composer-hints';
+import { FIRST_COMMENT_GREETINGS, draftTriggers, findDraftIssues, findPersonalDetails, findSensitiveTopics, joinDraft, rewrap, splitDraft } from '@/utils/guidance/composer-hints';
 
 describe('sensitive topics', () => {
   test.each([
@@ -140,14 +131,7 @@ describe('protecting a draft', () => {
     const draft = 'Hi @小红薯123, this looks great [doge] [笑哭R] #成都美食[话题]# see https://example.com/a?b=1 or a.b@qq.com\nthanks!';
     const parts = splitDraft(draft);
     expect(joinDraft(parts)).toBe(draft);
-    expect(parts.filter((p) => p.kind === 'keep').map((p) => p.text)).toEqual([
-      '@小红薯123',
-      '[doge]',
-      '[笑哭R]',
-      '#成都美食[话题]#',
-      'https://example.com/a?b=1',
-      'a.b@qq.com',
-    ]);
+    expect(parts.filter((p) => p.kind === 'keep').map((p) => p.text)).toEqual(['@小红薯123', '[doge]', '[笑哭R]', '#成都美食[话题]#', 'https://example.com/a?b=1', 'a.b@qq.com']);
     expect(parts.filter((p) => p.kind === 'text').map((p) => p.text)).toEqual(['Hi ', ', this looks great ', ' ', ' ', ' see ', ' or ', '\nthanks!']);
   });
 

@@ -231,9 +231,7 @@ describe('the real glossary', () => {
   const gids = (text: string) => g.find(text).map((h) => h.id);
 
   test('Chinese posts', () => {
-    expect(gids('家人们谁懂啊，被这篇笔记种草了，蹲一个链接')).toEqual(
-      expect.arrayContaining(['jia-ren-men', 'shei-dong-a', 'bi-ji', 'zhong-cao']),
-    );
+    expect(gids('家人们谁懂啊，被这篇笔记种草了，蹲一个链接')).toEqual(expect.arrayContaining(['jia-ren-men', 'shei-dong-a', 'bi-ji', 'zhong-cao']));
     expect(gids('集美们，这个平替绝绝子')).toEqual(['ji-mei-men', 'ping-ti', 'jue-jue-zi']);
     expect(gids('看完直接破大防')).toEqual(['po-da-fang']);
     expect(gids('蹲')).toEqual(['dun']);
@@ -254,8 +252,16 @@ describe('the real glossary', () => {
   });
 
   test('per-language matchers', () => {
-    expect(glossaryMatcher('en').find('yyds no cap').map((h) => h.id)).toEqual(['no-cap']);
-    expect(glossaryMatcher('zh').find('yyds no cap').map((h) => h.id)).toEqual(['yyds']);
+    expect(
+      glossaryMatcher('en')
+        .find('yyds no cap')
+        .map((h) => h.id),
+    ).toEqual(['no-cap']);
+    expect(
+      glossaryMatcher('zh')
+        .find('yyds no cap')
+        .map((h) => h.id),
+    ).toEqual(['yyds']);
   });
 });
 

@@ -20,12 +20,7 @@ describe('blocks and reading order', () => {
   });
 
   test('a list: each item its own block, in order, after its title', () => {
-    const blocks = groupBlocks([
-      line('2. 保湿面霜', 56, 292, 171, 36),
-      line('夏天必买清单', 60, 85, 259, 44),
-      line('1. 防晒霜', 56, 221, 139, 36),
-      line('3. 卸妆油', 56, 363, 140, 36),
-    ]);
+    const blocks = groupBlocks([line('2. 保湿面霜', 56, 292, 171, 36), line('夏天必买清单', 60, 85, 259, 44), line('1. 防晒霜', 56, 221, 139, 36), line('3. 卸妆油', 56, 363, 140, 36)]);
     expect(blocks.map((b) => b.text)).toEqual(['夏天必买清单', '1. 防晒霜', '2. 保湿面霜', '3. 卸妆油']);
   });
 
@@ -35,12 +30,7 @@ describe('blocks and reading order', () => {
   });
 
   test('text of another size or far below is another block; same row reads left to right', () => {
-    const blocks = groupBlocks([
-      line('Everyone was so kind', 48, 529, 300, 34),
-      line('right label', 300, 20, 100, 20),
-      line('My first week', 48, 128, 280, 48),
-      line('left label', 20, 22, 100, 20),
-    ]);
+    const blocks = groupBlocks([line('Everyone was so kind', 48, 529, 300, 34), line('right label', 300, 20, 100, 20), line('My first week', 48, 128, 280, 48), line('left label', 20, 22, 100, 20)]);
     expect(blocks.map((b) => b.text)).toEqual(['left label', 'right label', 'My first week', 'Everyone was so kind']);
   });
 

@@ -10,7 +10,8 @@ function mapWith(width: number, height: number, rects: Array<{ cx: number; cy: n
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       for (const r of rects) {
-        const dx = x + 0.5 - r.cx, dy = y + 0.5 - r.cy;
+        const dx = x + 0.5 - r.cx,
+          dy = y + 0.5 - r.cy;
         const u = dx * Math.cos(r.angle) + dy * Math.sin(r.angle);
         const v = -dx * Math.sin(r.angle) + dy * Math.cos(r.angle);
         if (Math.abs(u) <= r.w / 2 && Math.abs(v) <= r.h / 2) map[y * width + x] = r.p ?? 0.95;
@@ -32,7 +33,12 @@ describe('geometry', () => {
   });
 
   test('a tall rectangle is turned so its width is the long side', () => {
-    const found = minAreaRect([{ x: 0, y: 0 }, { x: 10, y: 0 }, { x: 10, y: 50 }, { x: 0, y: 50 }]);
+    const found = minAreaRect([
+      { x: 0, y: 0 },
+      { x: 10, y: 0 },
+      { x: 10, y: 50 },
+      { x: 0, y: 50 },
+    ]);
     expect(found.width).toBeCloseTo(50);
     expect(found.height).toBeCloseTo(10);
     expect(Math.abs(found.angle)).toBeCloseTo(Math.PI / 2);
@@ -58,7 +64,8 @@ describe('detection post-processing', () => {
   });
 
   test('two text lines and a tilted one become three boxes, each at its place and angle', () => {
-    const w = 200, h = 160;
+    const w = 200,
+      h = 160;
     const map = mapWith(w, h, [
       { cx: 100, cy: 30, w: 120, h: 12, angle: 0 },
       { cx: 60, cy: 60, w: 60, h: 8, angle: 0 },

@@ -16,8 +16,14 @@ function unit(html: string): Element {
   return host;
 }
 
-const sent = (root: Element) => extractParts(root).filter((p) => p.kind === 'text').map((p) => p.text);
-const kept = (root: Element) => extractParts(root).filter((p) => p.kind === 'keep').map((p) => p.text);
+const sent = (root: Element) =>
+  extractParts(root)
+    .filter((p) => p.kind === 'text')
+    .map((p) => p.text);
+const kept = (root: Element) =>
+  extractParts(root)
+    .filter((p) => p.kind === 'keep')
+    .map((p) => p.text);
 
 describe('reading a unit', () => {
   test('an @mention link is a kept token, never part of the text sent', () => {

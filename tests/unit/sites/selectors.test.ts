@@ -28,7 +28,16 @@ async function fixturePage(page: 'explore' | 'note' | 'profile' | 'search' | 'no
   const document = window.document as unknown as Document;
   document.body.innerHTML = '<div id="app"></div>';
   // The notifications page has a script of its own (notification.js); the others share fixture.js.
-  const scripts = page === 'notification' ? ([[DATA, null], [NOTIFICATIONS, null]] as const) : ([[DATA, null], [APP, page]] as const);
+  const scripts =
+    page === 'notification'
+      ? ([
+          [DATA, null],
+          [NOTIFICATIONS, null],
+        ] as const)
+      : ([
+          [DATA, null],
+          [APP, page],
+        ] as const);
   for (const [code, data] of scripts) {
     const script = document.createElement('script');
     if (data) script.dataset.page = data;

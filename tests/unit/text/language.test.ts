@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { decide, guessByScript, stripNonLanguage, type Detector } from '@/utils/text/language';
 
-const sure = (language: string): Detector => async () => ({ language, reliable: true });
+const sure =
+  (language: string): Detector =>
+  async () => ({ language, reliable: true });
 const unsure: Detector = async () => ({ language: 'en', reliable: false });
 
 describe('language decision', () => {

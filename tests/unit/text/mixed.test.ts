@@ -42,14 +42,24 @@ const ROWS: Row[] = [
   ['可以的！大部分店都有图片菜单 point and smile 就行', 'zh-CN', ['point and smile'], '可以的！大部分店都有图片菜单 «point and smile» 就行'],
   ['记得下载翻译软件 and say 微辣 (wei la) = a little spicy', 'zh-CN', ['wei la', 'a little spicy'], '记得下载翻译软件 and say 微辣 («wei la») = «a little spicy»'],
   ['记得下载翻译软件 and say 微辣 (wei la) = a little spicy', 'en', ['记得下载翻译软件 and say 微辣'], '«记得下载翻译软件 and say 微辣» (wei la) = a little spicy'],
-  ['Chinese grandma taught me dumplings 🥟 I’m never going back', 'zh-CN', ['Chinese grandma taught me dumplings 🥟 I’m never going back'], '«Chinese grandma taught me dumplings 🥟 I’m never going back»'],
+  [
+    'Chinese grandma taught me dumplings 🥟 I’m never going back',
+    'zh-CN',
+    ['Chinese grandma taught me dumplings 🥟 I’m never going back'],
+    '«Chinese grandma taught me dumplings 🥟 I’m never going back»',
+  ],
   ['回复 TikTok难民Sarah：欢迎欢迎 welcome to RedNote!!', 'zh-CN', ['welcome to RedNote!!'], '回复 TikTok难民Sarah：欢迎欢迎 «welcome to RedNote!!»'],
   ['#成都美食[话题]# so good 太好吃了', 'zh-CN', ['so good'], '#成都美食[话题]# «so good» 太好吃了'],
   // ---- a third-language reader: Spanish (Latin script) and Japanese (a CJK script of its own)
   ['cat tax please 🐱🐱🐱 多多益善', 'es', ['cat tax please 🐱🐱🐱 多多益善'], '«cat tax please 🐱🐱🐱 多多益善»'],
   ['hola desde Madrid 🇪🇸 我也想去成都', 'es', ['我也想去成都'], 'hola desde Madrid 🇪🇸 «我也想去成都»'],
   ['回复 数学不好：omg thank you, 666 to you too', 'es', ['omg thank you', 'to you too'], '回复 数学不好：«omg thank you», 666 «to you too»'],
-  ['Chinese grandma taught me dumplings 🥟 I’m never going back', 'es', ['Chinese grandma taught me dumplings 🥟 I’m never going back'], '«Chinese grandma taught me dumplings 🥟 I’m never going back»'],
+  [
+    'Chinese grandma taught me dumplings 🥟 I’m never going back',
+    'es',
+    ['Chinese grandma taught me dumplings 🥟 I’m never going back'],
+    '«Chinese grandma taught me dumplings 🥟 I’m never going back»',
+  ],
   ['すごく美味しそう！成都に行きたい so cute', 'ja', ['so cute'], 'すごく美味しそう！成都に行きたい «so cute»'],
   ['cat tax please 🐱🐱🐱 多多益善', 'ja', ['cat tax please 🐱🐱🐱 多多益善'], '«cat tax please 🐱🐱🐱 多多益善»'],
   ['すごい！这个真的太好看了', 'ja', ['这个真的太好看了'], 'すごい！«这个真的太好看了»'],
@@ -76,7 +86,10 @@ describe('mixed-language text, per run', () => {
         .map((part, i) => {
           const pieces = plan.parts[i];
           if (!pieces) return part.text;
-          return assemble(pieces, pieces.filter((p) => p.kind === 'send').map((p) => `«${p.text}»`));
+          return assemble(
+            pieces,
+            pieces.filter((p) => p.kind === 'send').map((p) => `«${p.text}»`),
+          );
         })
         .join(' ');
       expect(display).toBe(shown);

@@ -47,7 +47,11 @@ describe('on-device route in the translator client', () => {
   function setup(chrome: ReturnType<typeof fakeChrome>, chosen = true) {
     const route = new OnDeviceRoute(new OnDeviceTranslator({ factory: chrome.factory, clock: realClock }), () => chosen, realClock);
     const results: SegmentResult[] = [];
-    const client = new TranslatorClient((r) => results.push(...r), () => false, route);
+    const client = new TranslatorClient(
+      (r) => results.push(...r),
+      () => false,
+      route,
+    );
     return { route, client, results };
   }
 
@@ -66,7 +70,14 @@ describe('on-device route in the translator client', () => {
     client.translate('a', '今天去了外滩', 'en', false, 'zh');
     client.translate('b', '안녕하세요 여러분', 'en', false, 'ko');
     client.translate('c', 'hola amigos', 'en', false, 'auto');
-    await vi.waitFor(() => expect(port.sent.flatMap((m) => m.segments ?? []).map((u) => u.id).sort()).toEqual(['a', 'b', 'c']));
+    await vi.waitFor(() =>
+      expect(
+        port.sent
+          .flatMap((m) => m.segments ?? [])
+          .map((u) => u.id)
+          .sort(),
+      ).toEqual(['a', 'b', 'c']),
+    );
     expect(chrome.translated).toEqual([]);
   });
 
@@ -109,7 +120,11 @@ describe('on-device route in the translator client', () => {
     };
     const route = new OnDeviceRoute(new OnDeviceTranslator({ factory, clock: realClock }), () => true, realClock);
     const results: SegmentResult[] = [];
-    const client = new TranslatorClient((r) => results.push(...r), () => false, route);
+    const client = new TranslatorClient(
+      (r) => results.push(...r),
+      () => false,
+      route,
+    );
     client.translate('a', '一', 'en', false, 'zh');
     await new Promise((r) => setTimeout(r, 0));
     client.cancel(['a']);

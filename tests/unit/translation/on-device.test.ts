@@ -167,10 +167,7 @@ describe('OnDeviceTranslator', () => {
   test('one session per pair, even when many units ask at once', async () => {
     const fake = fakeTranslator({ availability: { 'zh>fr': 'available' }, createDelayMs: 50 });
     const device = new OnDeviceTranslator({ factory: fake.factory, clock: realClock });
-    const all = Promise.all([
-      ...Array.from({ length: 20 }, (_, i) => device.translate(`文本${i}`, ZH_EN)),
-      device.translate('法语', { sourceLanguage: 'zh', targetLanguage: 'fr' }),
-    ]);
+    const all = Promise.all([...Array.from({ length: 20 }, (_, i) => device.translate(`文本${i}`, ZH_EN)), device.translate('法语', { sourceLanguage: 'zh', targetLanguage: 'fr' })]);
     await vi.advanceTimersByTimeAsync(1000);
     const results = await all;
     expect(results[0]).toBe('[zh>en] 文本0');

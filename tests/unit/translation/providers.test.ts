@@ -10,7 +10,9 @@ import type { TranslateBatch } from '@/utils/translation/types';
 import { standinFetch } from './standin-fetch';
 
 const batch = (texts: string[], to: TranslateBatch['to'] = 'en'): TranslateBatch => ({ texts, from: 'auto', to, signal: new AbortController().signal });
-const html = (status: number, headers: Record<string, string> = {}) => () => ({ status, headers: { 'content-type': 'text/html', ...headers }, body: `<html><body>Error ${status}</body></html>` });
+const html =
+  (status: number, headers: Record<string, string> = {}) =>
+  () => ({ status, headers: { 'content-type': 'text/html', ...headers }, body: `<html><body>Error ${status}</body></html>` });
 
 async function rejection(promise: Promise<unknown>): Promise<TranslationError> {
   try {
@@ -162,7 +164,13 @@ describe('OpenAI-compatible', () => {
     expect(body.model).toBe('gpt-4o-mini');
     expect(body.messages[0].content).toContain('RedNote');
     expect(body.messages[0].content).toContain('家人们: fam');
-    expect(JSON.parse(body.messages[1].content)).toEqual({ target: 'en', segments: [{ id: 1, text: '家人们谁懂啊' }, { id: 2, text: '谢谢' }] });
+    expect(JSON.parse(body.messages[1].content)).toEqual({
+      target: 'en',
+      segments: [
+        { id: 1, text: '家人们谁懂啊' },
+        { id: 2, text: '谢谢' },
+      ],
+    });
     expect(out.map((o) => o.text)).toEqual(['Fam, who gets it', 'thank you']);
   });
 

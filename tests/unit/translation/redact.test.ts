@@ -16,7 +16,10 @@ describe('redact', () => {
     ['Authorization: Bearer sk-proj-abcdef123456', `Authorization: Bearer ${HIDDEN}`],
     ['header authorization=DeepL-Auth-Key 0f1e2d3c:fx rejected', `header authorization=DeepL-Auth-Key ${HIDDEN} rejected`],
     ['x-goog-api-key: AIzaSyA-1234567890', `x-goog-api-key: ${HIDDEN}`],
-    ['Request cannot be constructed from a URL that includes credentials: https://me:hunter22@libre.example/translate', `Request cannot be constructed from a URL that includes credentials: https://${HIDDEN}@libre.example/translate`],
+    [
+      'Request cannot be constructed from a URL that includes credentials: https://me:hunter22@libre.example/translate',
+      `Request cannot be constructed from a URL that includes credentials: https://${HIDDEN}@libre.example/translate`,
+    ],
   ])('%s', (input, expected) => {
     expect(redact(input)).toBe(expected);
   });
@@ -58,10 +61,12 @@ describe('errors never carry a key', () => {
     ['LibreTranslate', () => libreProvider(echoingFetch, async () => ({ url: 'https://libre.example', key: KEY }))],
     ['OpenAI-compatible', () => openAiProvider(echoingFetch, async () => ({ baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini', key: KEY }))],
   ])('%s: a failure that echoes the request never echoes the key', async (_name, make) => {
-    const error = await make().translate(input).then(
-      () => null,
-      (e: unknown) => e as TranslationError,
-    );
+    const error = await make()
+      .translate(input)
+      .then(
+        () => null,
+        (e: unknown) => e as TranslationError,
+      );
     expect(error).toBeInstanceOf(TranslationError);
     expect(error!.message).toContain('could not send'); // the echo is there, only the key is gone
     expect(error!.message).not.toContain(KEY);
@@ -71,30 +76,17 @@ describe('errors never carry a key', () => {
 });
 
 describe('credential-shaped parts are hidden whatever they are called', () => {
-  test.each([
-    'token',
-    'access_token',
-    'refresh_token',
-    'id_token',
-    'password',
-    'passwd',
-    'pwd',
-    'secret',
-    'client_secret',
-    'api_key',
-    'apikey',
-    'api-key',
-    'auth_key',
-    'key',
-    'subscription-key',
-  ])('%s= in a query string, a form body and JSON', (name) => {
-    const value = 'Zq8vK2mN4pR7';
-    const inQuery = redact(`GET https://x.example/t?q=hi&${name}=${value}&lang=en failed`);
-    expect(inQuery).toBe(`GET https://x.example/t?q=hi&${name}=${HIDDEN}&lang=en failed`);
-    expect(redact(`${name}=${value}`)).toBe(`${name}=${HIDDEN}`);
-    expect(redact(`sent {"q":"hi","${name}":"${value}"}`)).toBe(`sent {"q":"hi","${name}":"${HIDDEN}"}`);
-    expect(redact(`${name.toUpperCase()}=${value}`)).not.toContain(value);
-  });
+  test.each(['token', 'access_token', 'refresh_token', 'id_token', 'password', 'passwd', 'pwd', 'secret', 'client_secret', 'api_key', 'apikey', 'api-key', 'auth_key', 'key', 'subscription-key'])(
+    '%s= in a query string, a form body and JSON',
+    (name) => {
+      const value = 'Zq8vK2mN4pR7';
+      const inQuery = redact(`GET https://x.example/t?q=hi&${name}=${value}&lang=en failed`);
+      expect(inQuery).toBe(`GET https://x.example/t?q=hi&${name}=${HIDDEN}&lang=en failed`);
+      expect(redact(`${name}=${value}`)).toBe(`${name}=${HIDDEN}`);
+      expect(redact(`sent {"q":"hi","${name}":"${value}"}`)).toBe(`sent {"q":"hi","${name}":"${HIDDEN}"}`);
+      expect(redact(`${name.toUpperCase()}=${value}`)).not.toContain(value);
+    },
+  );
 
   test('words that merely end like a credential name are left alone', () => {
     for (const text of ['monkey=banana', 'the turkey=good', 'keyboard=qwerty']) expect(redact(text)).toBe(text);

@@ -74,7 +74,10 @@ describe('batcher', () => {
     vi.advanceTimersByTime(9);
     expect(sent).toEqual([]);
     vi.advanceTimersByTime(1);
-    expect(sent).toEqual([['en', ['a']], ['ja', ['b']]]);
+    expect(sent).toEqual([
+      ['en', ['a']],
+      ['ja', ['b']],
+    ]);
     batcher.add('en', 'x');
     batcher.add('en', 'y');
     batcher.add('en', 'z'); // third item: the item cap
@@ -156,7 +159,10 @@ describe('translation service', () => {
     const { service, ms, received, deliver } = setup();
     service.request('tab1', deliver, units('一', '二', '三', '四', '五'), 'en');
     await vi.advanceTimersByTimeAsync(20);
-    expect(ms.batches.map((b) => b.texts)).toEqual([['一', '二', '三'], ['四', '五']]);
+    expect(ms.batches.map((b) => b.texts)).toEqual([
+      ['一', '二', '三'],
+      ['四', '五'],
+    ]);
     expect(received.map((r) => (r.ok ? r.text : r.code)).sort()).toEqual(['microsoft:一', 'microsoft:三', 'microsoft:二', 'microsoft:五', 'microsoft:四']);
   });
 
@@ -309,7 +315,15 @@ describe('translation service', () => {
     ms.control.hold = new Promise<void>((r) => (release = r));
     service.request('other', deliver, units('甲'), 'en'); // takes the one slot and holds it
     await vi.advanceTimersByTimeAsync(0);
-    service.request('tab', deliver, [{ id: 'v0', text: '一' }, { id: 'v1', text: '二' }], 'en'); // waits at the limiter
+    service.request(
+      'tab',
+      deliver,
+      [
+        { id: 'v0', text: '一' },
+        { id: 'v1', text: '二' },
+      ],
+      'en',
+    ); // waits at the limiter
     await vi.advanceTimersByTimeAsync(0);
     expect(ms.batches).toHaveLength(1);
     service.cancel('tab', ['v1']);
@@ -333,7 +347,15 @@ describe('translation service', () => {
     // Three pages' frames while it is held: each would be a batch of its own.
     service.request('a', deliver, [{ id: 'a0', text: '一' }], 'en');
     await vi.advanceTimersByTimeAsync(0);
-    service.request('b', deliver, [{ id: 'b0', text: '二' }, { id: 'b1', text: '三' }], 'en');
+    service.request(
+      'b',
+      deliver,
+      [
+        { id: 'b0', text: '二' },
+        { id: 'b1', text: '三' },
+      ],
+      'en',
+    );
     await vi.advanceTimersByTimeAsync(0);
     service.request('c', deliver, [{ id: 'c0', text: '四' }], 'en'); // the item cap (3) is reached: a batch of its own
     await vi.advanceTimersByTimeAsync(0);
@@ -350,7 +372,15 @@ describe('translation service', () => {
     ms.control.hold = new Promise<void>((r) => (release = r));
     service.request('other', deliver, units('甲'), 'en');
     await vi.advanceTimersByTimeAsync(0);
-    service.request('tab', deliver, [{ id: 'v0', text: '一' }, { id: 'v1', text: '二' }], 'en');
+    service.request(
+      'tab',
+      deliver,
+      [
+        { id: 'v0', text: '一' },
+        { id: 'v1', text: '二' },
+      ],
+      'en',
+    );
     await vi.advanceTimersByTimeAsync(0);
     service.release('tab');
     ms.control.hold = null;

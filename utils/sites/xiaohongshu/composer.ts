@@ -101,7 +101,10 @@ export function insertAtStart(box: HTMLElement, text: string): void {
 /** The language of the post being answered, from its title and body on the page. */
 export function postLanguage(box: Element): LanguageCode | null {
   const scope: ParentNode = box.closest(NOTE_SELECTOR) ?? document;
-  const text = [...scope.querySelectorAll(POST_TEXT_SELECTOR)].map((el) => el.textContent ?? '').join('\n').slice(0, 3000);
+  const text = [...scope.querySelectorAll(POST_TEXT_SELECTOR)]
+    .map((el) => el.textContent ?? '')
+    .join('\n')
+    .slice(0, 3000);
   const guess = guessByScript(text);
   if (guess.kind === 'latin') return 'en';
   if (guess.kind !== 'known') return null;

@@ -77,9 +77,7 @@ export function googleProvider(fetch: FetchLike): Provider {
         return await viaHtml(texts, from, target, signal);
       } catch (error) {
         const lastResort =
-          error instanceof TranslationError &&
-          (error.code === 'unavailable' || error.code === 'bad-request' || error.code === 'bad-reply') &&
-          texts.every((t) => t.length <= SINGLE_MAX_CHARS);
+          error instanceof TranslationError && (error.code === 'unavailable' || error.code === 'bad-request' || error.code === 'bad-reply') && texts.every((t) => t.length <= SINGLE_MAX_CHARS);
         if (!lastResort) throw error;
         const results: TranslatedText[] = [];
         for (const text of texts) results.push(await viaSingle(text, from, target, signal));

@@ -45,12 +45,12 @@ export function libreProvider(fetch: FetchLike, getConfig: () => Promise<LibreCo
       if (!url) throw new TranslationError('not-configured', 'LibreTranslate needs your server’s address: add it in Red Thread’s options.');
       const body: Record<string, unknown> = { q: texts, source: from === 'auto' ? 'auto' : from, target: CODES[to] ?? to, format: 'text' };
       if (key) body.api_key = key;
-      const reply = await requestJson(
-        libreEndpoint(url),
-        { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
-        replySchema,
-        { fetch, signal, timeoutMs: LIBRE_LIMITS.timeoutMs, name: 'LibreTranslate' },
-      ).catch((error: unknown) => {
+      const reply = await requestJson(libreEndpoint(url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }, replySchema, {
+        fetch,
+        signal,
+        timeoutMs: LIBRE_LIMITS.timeoutMs,
+        name: 'LibreTranslate',
+      }).catch((error: unknown) => {
         throw withoutSecrets(error, [key]); // whatever failed, its message never carries the key
       });
       const translated = typeof reply.translatedText === 'string' ? [reply.translatedText] : reply.translatedText;

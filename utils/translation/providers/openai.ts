@@ -80,11 +80,7 @@ export function parseSegments(content: string, count: number): string[] {
   return texts;
 }
 
-export function openAiProvider(
-  fetch: FetchLike,
-  getConfig: () => Promise<OpenAiConfig>,
-  glossaryFor: (texts: readonly string[], to: LanguageCode) => GlossaryHint[] = () => [],
-): Provider {
+export function openAiProvider(fetch: FetchLike, getConfig: () => Promise<OpenAiConfig>, glossaryFor: (texts: readonly string[], to: LanguageCode) => GlossaryHint[] = () => []): Provider {
   return {
     id: 'openai',
     limits: OPENAI_LIMITS,
