@@ -4,6 +4,7 @@
  *
  *   1. system packages (Chromium, Firefox ESR, CJK fonts, openssl): installed from Debian when missing
  *   2. type check        tsc --noEmit
+ *      Format            Prettier: every file as the formatter writes it (npm run format:check)
  *   3. unit tests        vitest (project "unit")
  *   4. builds            Chrome and Firefox (MV3)
  *   5. Firefox lint      web-ext lint: 0 errors
@@ -110,6 +111,13 @@ function typecheck() {
   return res.code === 0;
 }
 
+function formatCheck() {
+  heading('Format (Prettier --check)');
+  const res = run('npx', ['prettier', '--check', '--log-level', 'warn', '.']);
+  results.push({ part: 'Format', ok: res.code === 0, detail: res.code === 0 ? 'every file formatted' : 'unformatted files above: npx prettier --write .' });
+  return res.code === 0;
+}
+
 function build() {
   heading('Build: Chrome and Firefox (Manifest V3)');
   const chrome = run('npx', ['wxt', 'build']).code === 0;
@@ -153,6 +161,7 @@ if (browsersWanted && !ensureSystemPackages()) {
   stop = true;
 }
 if (!stop && wants('typecheck')) typecheck();
+if (!stop && wants('format')) formatCheck();
 if (!stop && wants('unit')) vitestPart('unit', 'Unit tests');
 if (!stop && (wants('build') || browsersWanted || wants('lint') || wants('licences'))) stop = !build();
 if (!stop && wants('lint')) lintFirefox();
