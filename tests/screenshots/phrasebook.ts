@@ -21,6 +21,21 @@ export const PHRASEBOOK: Record<string, string> = {
   '新手也能画的 clean girl makeup ✨ 10分钟出门': 'Clean girl makeup even beginners can do ✨ out the door in 10 minutes',
   '冬季氛围感穿搭｜小个子也能穿出大长腿': 'Cozy winter outfits | long legs for petite girls too',
   '上海 citywalk 路线分享 一天逛完不累': 'A Shanghai citywalk route: all of it in one easy day',
+  // Mixed titles: only the Chinese runs are sent.
+  新手也能画的: 'Even beginners can do',
+  '10分钟出门': 'out the door in 10 minutes',
+  '报到！Day 1 on RedNote 🇺🇸': 'checking in! Day 1 on RedNote 🇺🇸',
+  // The image note: its title, body and the text in its slides (tests/fixtures/images/truth.json).
+  '上海周末｜五家小众咖啡馆': 'A Shanghai weekend | five little-known cafés',
+  图片里有地址和清单: 'The addresses and the list are in the pictures',
+  上海最值得去的五家小众咖啡馆: "Shanghai's five little-known cafés most worth a visit",
+  夏天必买清单: 'Summer must-buy list',
+  '1. 防晒霜': '1. Sunscreen',
+  '2. 保湿面霜': '2. Moisturising cream',
+  '3. 卸妆油': '3. Cleansing oil',
+  今天的晚霞太美了: 'The sunset today was so beautiful',
+  旅行日记: 'Travel diary',
+  '拍摄地点：杭州西湖': "Where it was taken: Hangzhou's West Lake",
   // The composer's draft, and its meaning back.
   'This looks amazing! Which restaurant is it?': '看起来太棒了！这是哪家餐厅？',
   '看起来太棒了！这是哪家餐厅？': 'Looks amazing! Which restaurant is this?',

@@ -22,6 +22,8 @@ import { optimiseCrop, optimisePng, pngSize, type Clip, type Written } from './p
 
 const env = useBrowserEnv();
 const CHENGDU = '6784c1d2000000001a03b7e4';
+/** A note whose slides carry text (tests/fixtures/images), served at RedNote's image host. */
+const IMAGE_NOTE_URL = 'https://www.xiaohongshu.com/explore/6787b4c5000000001e00ea14';
 const NOTE_URL = `https://www.xiaohongshu.com/explore/${CHENGDU}`;
 const FEED_URL = 'https://www.xiaohongshu.com/explore';
 const README_DIR = join(ROOT, 'docs', 'screenshots');
@@ -114,6 +116,26 @@ async function composer(scheme: Theme, width: number, height: number): Promise<T
   return page;
 }
 
+/** The note whose first slide carries a caption, its text read and its translation laid over the image. */
+async function imageNote(scheme: Theme, width: number, height: number): Promise<TestPage> {
+  const page = await env.openSite(IMAGE_NOTE_URL);
+  await page.setViewport(width, height);
+  await theme(page, scheme);
+  // The first image of a run also loads the text reader: on a busy machine that takes a while.
+  await page.waitFor(
+    () => {
+      const img = document.querySelector('.media-container img.note-slider-img');
+      const host = img?.parentElement?.querySelector('red-thread-image-text') as HTMLElement | null;
+      return host?.dataset.phase === 'done' ? true : null;
+    },
+    undefined,
+    120_000,
+  );
+  await settled(page, 2);
+  await nextFrames(page);
+  return page;
+}
+
 /** The popup for a translated note, its height fitted to its content. */
 async function popup(scheme: Theme): Promise<TestPage> {
   const { page, popup } = await sitePageWithPopup(env, NOTE_URL);
@@ -190,8 +212,13 @@ describe('README pictures (docs/screenshots/)', () => {
       await save(page, join(README_DIR, `popup-${scheme}.png`));
     });
   }
-  // Image translation (issue 14) goes here once it ships: a note whose picture carries translated text,
-  // saved as docs/screenshots/image-{light,dark}.png, and a row in the README's picture table.
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`text in a note's image, translated over it (${scheme})`, async () => {
+      const page = await imageNote(scheme, 1280, 800);
+      await save(page, join(README_DIR, `image-${scheme}.png`), await rectOf(page, '.note-container'));
+    }, 180_000);
+  }
 });
 
 describe('store screenshots (1280×800) and the small promo tile (440×280)', () => {
