@@ -13,6 +13,7 @@
  * - the zipped extension's size.
  * Writes tests/artifacts/bench/image-text.json and prints the figures.
  */
+import { editDistance } from '../harness/cer';
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,20 +40,6 @@ afterAll(async () => {
   await bench?.close();
   await server?.stop();
 });
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const next = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = row[j]!;
-      row[j] = next;
-    }
-  }
-  return row[b.length]!;
-}
 
 /** Resident memory (MB) of Chromium's extension renderers, from /proc (the offscreen document lives in one). */
 function extensionRendererMb(): number {
@@ -130,7 +117,7 @@ test('image text figures', async () => {
   FILES.forEach((file, i) => {
     const got = views[i]!.lines.join(' / ').split(' / ').join('').replace(/\s+/g, '');
     const want = TRUTH[file]!.lines.join('').replace(/\s+/g, '');
-    errors += distance(got, want);
+    errors += editDistance(got, want);
     chars += want.length;
   });
   const later = [...reads.slice(1)].sort((a, b) => a - b);

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { BROWSER_NAME, ROOT, useBrowserEnv } from '../harness/env';
+import { characterErrorRate, editDistance, normalizeSpaces } from '../harness/cer';
 import { clearCache } from '../harness/extension';
 import { resetSettings } from '../harness/overlays';
 import type { TestPage } from '../harness/browser';
@@ -19,22 +20,6 @@ const TRUTH = JSON.parse(readFileSync(join(ROOT, 'tests', 'fixtures', 'images', 
 const FILES = Object.keys(TRUTH);
 /** Recognition on this shared 2-core machine: the first image also loads the models. */
 const SLOW = 120_000;
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const next = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = row[j]!;
-      row[j] = next;
-    }
-  }
-  return row[b.length]!;
-}
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-const cer = (got: string, want: string) => distance(norm(got), norm(want)) / Math.max(1, norm(want).length);
 
 interface SlideView {
   phase: string;
@@ -115,7 +100,7 @@ describe(`image text (${BROWSER_NAME})`, () => {
       expect(first.blocks).toHaveLength(1);
       const [caption] = first.blocks;
       expect(caption!.text).toMatch(/^\[en\] /);
-      expect(cer(caption!.text.replace(/^\[en\] /, ''), '上海最值得去的五家小众咖啡馆')).toBeLessThanOrEqual(0.1);
+      expect(characterErrorRate(caption!.text.replace(/^\[en\] /, ''), '上海最值得去的五家小众咖啡馆')).toBeLessThanOrEqual(0.1);
       expect(caption!.lang).toBe('en');
       // Over the caption (rendered at y 90–215 of 720, centred) in the displayed image's scale.
       const scale = first.img.h / 720;
@@ -165,11 +150,11 @@ describe(`image text (${BROWSER_NAME})`, () => {
       let errors = 0,
         chars = 0;
       for (const want of expected) {
-        const best = sent.map((s) => ({ s, e: cer(s, want) })).sort((a, b) => a.e - b.e)[0];
+        const best = sent.map((s) => ({ s, e: characterErrorRate(s, want) })).sort((a, b) => a.e - b.e)[0];
         expect(best, `not sent: ${want}`).toBeDefined();
         expect(best!.e, `"${want}" was sent as "${best!.s}"`).toBeLessThanOrEqual(0.35);
-        errors += distance(norm(best!.s), norm(want));
-        chars += norm(want).length;
+        errors += editDistance(normalizeSpaces(best!.s), normalizeSpaces(want));
+        chars += normalizeSpaces(want).length;
       }
       console.log(`image text CER (${BROWSER_NAME}): ${((100 * errors) / chars).toFixed(1)}% over ${chars} characters`);
       expect(errors / chars).toBeLessThanOrEqual(0.1);
@@ -188,7 +173,7 @@ describe(`image text (${BROWSER_NAME})`, () => {
       // The tilted line was read along its angle, and its box is turned to match.
       const tilted = views[FILES.indexOf('tilted.png')]!;
       expect(tilted.blocks).toHaveLength(1);
-      expect(cer(tilted.blocks[0]!.text.replace(/^\[en\] /, ''), '今天的晚霞太美了')).toBeLessThanOrEqual(0.15);
+      expect(characterErrorRate(tilted.blocks[0]!.text.replace(/^\[en\] /, ''), '今天的晚霞太美了')).toBeLessThanOrEqual(0.15);
 
       // A slide whose image is gone: a short reason and Retry on that image only.
       await nextSlide(page);

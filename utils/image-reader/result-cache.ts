@@ -2,18 +2,12 @@
  * Recognition results by the image's stable file id, in IndexedDB (the extension's origin),
  * bounded like the translation cache (30 days, 50,000 entries) and emptied by the same Clear button.
  */
+import { idbRequest } from '../storage/idb';
 import { CACHE_LIMITS } from '../translation/store';
 import { imageResultSchema, type ImageResult } from '../image-text/messages';
 
 const DB_NAME = 'red-thread-images';
 const STORE = 'results';
-
-function promisify<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-}
 
 export class ImageResultCache {
   private db: Promise<IDBDatabase> | undefined;
@@ -38,7 +32,7 @@ export class ImageResultCache {
   async get(fileId: string): Promise<ImageResult | null> {
     try {
       const db = await this.open();
-      const entry = (await promisify(db.transaction(STORE).objectStore(STORE).get(fileId))) as { result?: unknown; at?: number } | undefined;
+      const entry = (await idbRequest(db.transaction(STORE).objectStore(STORE).get(fileId))) as { result?: unknown; at?: number } | undefined;
       if (!entry || typeof entry.at !== 'number' || Date.now() - entry.at > CACHE_LIMITS.maxAgeMs) return null;
       const parsed = imageResultSchema.safeParse(entry.result);
       return parsed.success ? parsed.data : null;
@@ -65,7 +59,7 @@ export class ImageResultCache {
   private async prune(): Promise<void> {
     const db = await this.open();
     const store = db.transaction(STORE, 'readwrite').objectStore(STORE);
-    let excess = (await promisify(store.count())) - CACHE_LIMITS.maxEntries;
+    let excess = (await idbRequest(store.count())) - CACHE_LIMITS.maxEntries;
     const cursor = store.index('at').openCursor();
     cursor.onsuccess = () => {
       const c = cursor.result;
@@ -81,7 +75,7 @@ export class ImageResultCache {
   async clear(): Promise<void> {
     try {
       const db = await this.open();
-      await promisify(db.transaction(STORE, 'readwrite').objectStore(STORE).clear());
+      await idbRequest(db.transaction(STORE, 'readwrite').objectStore(STORE).clear());
     } catch {
       // nothing to clear
     }

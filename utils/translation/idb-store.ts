@@ -2,25 +2,11 @@
  * The persistent translation cache in IndexedDB (the extension's own origin: pages and content
  * scripts can't read it). One transaction per lookup batch; bounded in age and size by prune().
  */
+import { idbRequest, idbTransactionDone } from '../storage/idb';
 import type { StoredTranslation, TranslationStore } from './store';
 
 const DB_NAME = 'red-thread-cache';
 const STORE = 'translations';
-
-function promisify<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-}
-
-function done(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-    tx.onabort = () => reject(tx.error ?? new DOMException('Transaction aborted', 'AbortError'));
-  });
-}
 
 export class IdbStore implements TranslationStore {
   private db: Promise<IDBDatabase> | undefined;
@@ -51,7 +37,7 @@ export class IdbStore implements TranslationStore {
     const found = new Map<string, StoredTranslation>();
     await Promise.all(
       keys.map(async (key) => {
-        const value = (await promisify(store.get(key))) as StoredTranslation | undefined;
+        const value = (await idbRequest(store.get(key))) as StoredTranslation | undefined;
         if (value && typeof value.text === 'string') found.set(key, value);
       }),
     );
@@ -64,7 +50,7 @@ export class IdbStore implements TranslationStore {
     const tx = db.transaction(STORE, 'readwrite');
     const store = tx.objectStore(STORE);
     for (const entry of entries) store.put(entry);
-    await done(tx);
+    await idbTransactionDone(tx);
   }
 
   async prune(now: number, limits: { maxAgeMs: number; maxEntries: number }): Promise<number> {
@@ -74,7 +60,7 @@ export class IdbStore implements TranslationStore {
     const index = store.index('at');
     let removed = 0;
     // Oldest first: everything past the age limit, then enough to get under the size limit.
-    const total = await promisify(store.count());
+    const total = await idbRequest(store.count());
     let excess = Math.max(0, total - limits.maxEntries);
     await new Promise<void>((resolve, reject) => {
       const cursor = index.openCursor();
@@ -93,19 +79,19 @@ export class IdbStore implements TranslationStore {
         }
       };
     });
-    await done(tx);
+    await idbTransactionDone(tx);
     return removed;
   }
 
   async count(): Promise<number> {
     const db = await this.open();
-    return promisify(db.transaction(STORE, 'readonly').objectStore(STORE).count());
+    return idbRequest(db.transaction(STORE, 'readonly').objectStore(STORE).count());
   }
 
   async clear(): Promise<void> {
     const db = await this.open();
     const tx = db.transaction(STORE, 'readwrite');
     tx.objectStore(STORE).clear();
-    await done(tx);
+    await idbTransactionDone(tx);
   }
 }
