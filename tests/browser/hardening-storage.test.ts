@@ -103,6 +103,32 @@ async function allTranslatedByTheProvider(page: TestPage) {
 }
 
 const noticeState = () => document.querySelector('[data-testid="cache-notice"]')?.getAttribute('data-state') ?? null;
+
+/** The cache's state as the options page shows it ('ok', 'full', 'unavailable'). */
+async function cacheState(): Promise<string | null> {
+  const options = await env.browser.openExtensionPage('options.html#data');
+  try {
+    await options.waitFor(() => document.querySelector('[data-testid="cache-stats"]')?.getAttribute('data-state') ?? null);
+    return await options.evaluate(() => document.querySelector('[data-testid="cache-stats"]')!.getAttribute('data-state'));
+  } finally {
+    await options.close();
+  }
+}
+
+/**
+ * The reader goes on reading until a write to the cache is refused. Firefox grows a database file in
+ * chunks, so the first translations after the storage filled up may still fit in the slack of the
+ * cache's last chunk (a note's few kilobytes often do): only the next pages' writes meet the quota.
+ */
+async function readUntilTheCacheIsFull(): Promise<{ page: TestPage; url: string; shown: Awaited<ReturnType<typeof allTranslatedByTheProvider>> }> {
+  for (const url of [NOTE, OTHER, 'https://www.xiaohongshu.com/explore', 'https://www.rednote.com/user/profile/5b3c2e1f000000001003a7d2']) {
+    const page = await env.openSite(url);
+    const shown = await allTranslatedByTheProvider(page);
+    if ((await cacheState()) === 'full') return { page, url, shown };
+    await page.close();
+  }
+  throw new Error('Every write to the cache was accepted: the storage was not full.');
+}
 const statsState = () => document.querySelector('[data-testid="cache-stats"]')?.getAttribute('data-state') ?? null;
 
 beforeEach(async () => {
@@ -120,11 +146,10 @@ afterEach(async () => {
 describe.runIf(BROWSER_NAME === 'firefox')(`cache storage full (${BROWSER_NAME}, a real quota)`, () => {
   test('translation works without room in the cache; the popup and options say it is full and what that means', async () => {
     expect(await fillStorage()).toBeGreaterThan(0);
-    const page = await env.openSite(NOTE);
-    const shown = await allTranslatedByTheProvider(page);
+    const { page, url, shown } = await readUntilTheCacheIsFull();
     expect(env.server.providerRequests('microsoft').length).toBeGreaterThan(0);
 
-    const popup = await popupFor(NOTE);
+    const popup = await popupFor(url);
     await popup.waitFor(noticeState);
     const notice = await popup.evaluate(() => {
       const el = document.querySelector('[data-testid="cache-notice"]')!;
@@ -148,24 +173,23 @@ describe.runIf(BROWSER_NAME === 'firefox')(`cache storage full (${BROWSER_NAME},
       text: document.querySelector('[data-testid="cache-stats"]')!.textContent ?? '',
     }));
     expect(stats.state).toBe('full');
-    expect(stats.text).toMatch(/^The cache is full \(0 translations kept\): new translations are not saved\. Clear it to make room\.$/);
+    expect(stats.text).toMatch(/^The cache is full \(\d+ translations kept\): new translations are not saved\. Clear it to make room\.$/);
     await options.close();
     await popup.close();
 
-    // Nothing was kept: a fresh background asks the provider again (and still gets every unit).
+    // What could not be kept is asked for again by a fresh background (and every unit is still translated).
     await page.close();
     await freshBackground(env.browser);
     env.server.reset();
-    const again = await env.openSite(NOTE);
+    const again = await env.openSite(url);
     await allTranslatedByTheProvider(again);
-    expect(env.server.textsSent('microsoft').length).toBeGreaterThanOrEqual(shown.length);
+    expect(env.server.textsSent('microsoft').length).toBeGreaterThan(0);
   });
 
   test('space given back and the cache cleared: it works again at once, without a restart', async () => {
     await fillStorage();
-    const page = await env.openSite(NOTE);
-    await allTranslatedByTheProvider(page);
-    const popup = await popupFor(NOTE);
+    const { url } = await readUntilTheCacheIsFull();
+    const popup = await popupFor(url);
     await popup.waitFor(() => document.querySelector('[data-testid="cache-notice"]')?.getAttribute('data-state') === 'full');
 
     // The reader makes room (here: the other data goes) and clears the cache in options.
