@@ -75,7 +75,9 @@ const TOKEN = new RegExp(
     '(?<keep>https?:\\/\\/\\S+|@[\\p{L}\\p{N}_.\\-]{1,30}|#[^\\s#]{1,30}(?:\\[话题\\])?#?|\\[[^[\\]\\s]{1,10}\\]|(?<![\\p{Script=Latin}\\p{N}])(?:(\\d)\\2{2,}|2333*)(?![\\p{Script=Latin}\\p{N}]))',
     // Brackets and "=" end a run and a sent piece ("微辣 (wei la) = a little spicy" is three runs).
     '(?<brk>[()（）【】「」『』《》=]+)',
-    '(?<cjk>[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々〆]+)',
+    // Digits written right before Chinese belong to it ("10分钟出门": ten minutes, not "10" + "minutes");
+    // a slang number (666) is matched by `keep` first and stays apart.
+    '(?<cjk>\\d*[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々〆]+)',
     '(?<hangul>\\p{Script=Hangul}+)',
     "(?<latin>[\\p{Script=Latin}\\d]*\\p{Script=Latin}[\\p{Script=Latin}\\p{M}\\d]*(?:['’\\-][\\p{Script=Latin}\\p{M}\\d]+)*)",
     '(?<cyrillic>\\p{Script=Cyrillic}[\\p{Script=Cyrillic}\\p{M}]*)',

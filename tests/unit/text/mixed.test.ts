@@ -33,6 +33,8 @@ const ROWS: Row[] = [
   ['@Emily_TX 甜水面就是 sweet water noodles', 'en', ['甜水面就是'], '@Emily_TX «甜水面就是» sweet water noodles'],
   ['Made my first 🥟 today, 好开心 [派对R]', 'en', ['好开心'], 'Made my first 🥟 today, «好开心» [派对R]'],
   ['666', 'en', [], ''],
+  ['新手也能画的 clean girl makeup ✨ 10分钟出门', 'en', ['新手也能画的', '10分钟出门'], '«新手也能画的» clean girl makeup ✨ «10分钟出门»'],
+  ['666好吃', 'en', ['好吃'], '666«好吃»'],
   // ---- Chinese reader: only the English runs are sent
   ['cat tax please 🐱🐱🐱 多多益善', 'zh-CN', ['cat tax please'], '«cat tax please» 🐱🐱🐱 多多益善'],
   ['回复 数学不好：omg thank you, 666 to you too', 'zh-CN', ['omg thank you', 'to you too'], '回复 数学不好：«omg thank you», 666 «to you too»'],
