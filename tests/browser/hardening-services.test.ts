@@ -52,10 +52,14 @@ describe(`failing services (${BROWSER_NAME})`, () => {
       expect(shown.every((o) => o.state === 'done')).toBe(true);
       const counts = await accountedFor(page);
       expect(counts.failed).toBe(0);
-      const ms = env.server.providerRequests('microsoft').length;
-      // Bounded: a couple of tries per batch at most, never a storm.
-      expect(ms).toBeGreaterThan(0);
-      expect(ms).toBeLessThanOrEqual(6);
+      const tries = new Map<string, number>();
+      for (const request of env.server.providerRequests('microsoft')) tries.set(request.body, (tries.get(request.body) ?? 0) + 1);
+      expect(tries.size).toBeGreaterThan(0);
+      // Bounded: each batch is tried at most three times (once, then two retries), and the page needs a
+      // handful of batches: never a storm. (Counting batches, not requests: how many batches a page
+      // needs changes with what is sent, e.g. mixed-language text sent run by run.)
+      expect(Math.max(...tries.values())).toBeLessThanOrEqual(3);
+      expect(tries.size).toBeLessThanOrEqual(8);
       expect(env.server.providerRequests('google').length > 0).toBe(fallback);
     });
   }
