@@ -17,6 +17,7 @@ import { askBackground } from '@/utils/messaging';
 import { imageFileId, isImageHostUrl } from '@/utils/image-text/file-id';
 import { skipReason } from '@/utils/image-text/filter';
 import { placement, scaleBox, type ObjectFit } from '@/utils/image-text/scale';
+import { SLIDE_IMAGE_SELECTOR } from '@/utils/sites/xiaohongshu/selectors';
 import type { Detector } from '@/utils/text/language';
 import type { SegmentResult } from '@/utils/schemas/messages';
 import type { TranslatorClient } from '@/utils/page/translator-client';
@@ -51,7 +52,6 @@ interface ImageState {
   generation: number;
 }
 
-const SLIDE_IMAGES = 'img.note-slider-img';
 /** Slides read ahead of the one shown. */
 const LOOK_AHEAD = 2;
 
@@ -86,7 +86,7 @@ export class ImageTextController {
       this.observer = new IntersectionObserver((entries) => this.onVisible(entries), { threshold: 0.6 });
     }
     // Only RedNote's own images (the background reads nothing else); swiper's loop copies are skipped.
-    const images = [...media.querySelectorAll<HTMLImageElement>(SLIDE_IMAGES)].filter((img) => !img.closest('.swiper-slide-duplicate') && isImageHostUrl(img.currentSrc || img.src));
+    const images = [...media.querySelectorAll<HTMLImageElement>(SLIDE_IMAGE_SELECTOR)].filter((img) => !img.closest('.swiper-slide-duplicate') && isImageHostUrl(img.currentSrc || img.src));
     for (const img of images) {
       let state = this.states.get(img);
       const src = img.currentSrc || img.src;

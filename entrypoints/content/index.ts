@@ -48,6 +48,7 @@ import { UnitController, type PageSettings } from '@/utils/page/units';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/schemas/settings';
 import { SITE_MATCHES } from '@/utils/sites/hosts';
 import { SCROLL_ROOT_SELECTOR } from '@/utils/sites/xiaohongshu/selectors';
+import type { Detector } from '@/utils/text/language';
 import { loadSettings, watchSettings } from '@/utils/storage/settings-store';
 import { realClock } from '@/utils/translation/clock';
 import { OnDeviceTranslator, findTranslator } from '@/utils/translation/on-device';
@@ -83,6 +84,12 @@ export default defineContentScript({
     if (gone()) return;
 
     const style = new PageStyle(signal);
+    // The browser's language detector (CLD), for the texts whose script alone does not decide (utils/text).
+    const detect: Detector = async (text) => {
+      const result = await browser.i18n.detectLanguage(text);
+      const top = result.languages[0];
+      return top ? { language: top.language, reliable: result.isReliable } : null;
+    };
     // Chrome exposes its on-device Translator on windows, the page's included (Firefox has none).
     const onDevice = new OnDeviceRoute(new OnDeviceTranslator({ factory: findTranslator(globalThis), clock: realClock }), () => settings.provider === 'chrome', realClock, signal);
     const client = new TranslatorClient((results) => controller.onResults(results), gone, onDevice, signal);
@@ -96,11 +103,7 @@ export default defineContentScript({
       pageSettings(),
       {
         client,
-        detect: async (text) => {
-          const result = await browser.i18n.detectLanguage(text);
-          const top = result.languages[0];
-          return top ? { language: top.language, reliable: result.isReliable } : null;
-        },
+        detect,
         labels: (unit) => blockLabels(unit.detected, unit.provider),
         overlay: (kind, unitId, onAction) => new Overlay(kind, unitId, onAction),
         onCounts: badgeCountsReporter(signal),
@@ -136,7 +139,7 @@ export default defineContentScript({
       apply();
     }, signal);
 
-    const imageText = startImageText({ client, to: () => pageSettings().to, on: () => pageSettings().enabled && settings.imageText.enabled, auto: () => settings.imageText.auto }, signal);
+    const imageText = startImageText({ client, detect, to: () => pageSettings().to, on: () => pageSettings().enabled && settings.imageText.enabled, auto: () => settings.imageText.auto }, signal);
 
     const toast = new PageToast(signal);
     // The selection box is loaded the first time the menu is used; where the menu was opened is

@@ -61,3 +61,7 @@ export const CARD_COVER_SELECTOR = 'a.cover';
 export const SIDE_LINKS_SELECTOR = '.side-bar .channel-list li, .side-bar a';
 export const NAVIGATION_SELECTOR = `${SIDE_LINKS_SELECTOR}, .side-bar .information-container, .header-container`;
 export const HEADER_SELECTOR = '.header-container';
+
+/** The open note's carousel (modal or page) and its slide images, for image text (rednote-dom.md: High). */
+export const NOTE_MEDIA_SELECTOR = '.note-container .media-container, .note-detail-mask .media-container, #noteContainer .media-container';
+export const SLIDE_IMAGE_SELECTOR = 'img.note-slider-img';
