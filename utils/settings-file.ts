@@ -18,12 +18,12 @@ export const MAX_SETTINGS_FILE_BYTES = 100 * 1024;
 
 /** Every object in the settings, strict: an unknown key anywhere is an error, not something to drop silently. */
 const strictFields = Object.fromEntries(
-  Object.entries(settingsFields).map(([name, schema]) => {
+  Object.entries(settingsFields()).map(([name, schema]) => {
     // By shape, not instanceof: bundlers may give this module and settings.ts different copies of zod's classes.
     const shape = (schema as { shape?: unknown }).shape;
     return [name, shape && typeof shape === 'object' ? z.strictObject(shape as Record<string, z.ZodMiniType>) : schema];
   }),
-) as typeof settingsFields;
+) as ReturnType<typeof settingsFields>;
 
 const fileSettingsSchema = z.partial(z.strictObject(strictFields));
 

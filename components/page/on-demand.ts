@@ -8,12 +8,15 @@ import { ON_DEMAND_KEY } from '@/utils/page/on-demand-names';
 import type { ComposerSession } from './composer-session';
 import type { ImageTextController } from './image-text';
 import type { SelectionTranslator } from './selection';
+import type { makeOnDeviceRoute } from '@/utils/page/on-device-route';
 
 /** What the on-demand script leaves on the isolated world's global object. */
 export interface OnDemandFeatures {
   ComposerSession: typeof ComposerSession;
   SelectionTranslator: typeof SelectionTranslator;
   ImageTextController: typeof ImageTextController;
+  /** Chrome's on-device translator, for the readers who chose it (components/page/on-device-loader.ts). */
+  makeOnDeviceRoute: typeof makeOnDeviceRoute;
 }
 
 let loading: Promise<OnDemandFeatures> | null = null;

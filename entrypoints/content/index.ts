@@ -8,7 +8,8 @@
  * - NearViewport    which units are on or near the screen (utils/dom/)
  * - UnitController  every unit's life: decide, ask, show, reconcile, remove (utils/page/units.ts)
  * - TranslatorClient the translation port to the background, one message per frame (utils/page/)
- * - OnDeviceRoute   Chrome's on-device translator, tried first when it is the chosen provider (utils/page/)
+ * - OnDeviceRoute   Chrome's on-device translator, tried first when it is the chosen provider (utils/page/;
+ *                   its code is loaded with the on-demand script, components/page/on-device-loader.ts)
  * - Overlay         the translation block beside each unit (components/page/overlay.ts)
  * - PageStyle       the page-level stylesheet: replace mode, page switch (utils/page/)
  * - badge counts    the tab's counts to the background, a few times a second (utils/page/badge-counts.ts)
@@ -26,6 +27,7 @@ import { GuidanceController, type GuidanceSettings } from '@/components/page/gui
 import { startComposer } from '@/components/page/composer-trigger';
 import { startImageText } from '@/components/page/image-text-trigger';
 import { loadOnDemand } from '@/components/page/on-demand';
+import { lazyOnDeviceRoute } from '@/components/page/on-device-loader';
 import { Overlay } from '@/components/page/overlay';
 import type { SelectionTranslator } from '@/components/page/selection';
 import { PageToast } from '@/components/page/toast';
@@ -40,7 +42,6 @@ import { askBackground } from '@/utils/messaging';
 import { badgeCountsReporter } from '@/utils/page/badge-counts';
 import { blockLabels } from '@/utils/page/labels';
 import { pageLifetime } from '@/utils/page/lifetime';
-import { OnDeviceRoute } from '@/utils/page/on-device-route';
 import { PageStyle } from '@/utils/page/page-style';
 import { listenForTabRequests } from '@/utils/page/tab-requests';
 import { TranslatorClient } from '@/utils/page/translator-client';
@@ -50,8 +51,6 @@ import { SITE_MATCHES } from '@/utils/sites/hosts';
 import { SCROLL_ROOT_SELECTOR } from '@/utils/sites/xiaohongshu/selectors';
 import type { Detector } from '@/utils/text/language';
 import { loadSettings, watchSettings } from '@/utils/storage/settings-store';
-import { realClock } from '@/utils/translation/clock';
-import { OnDeviceTranslator, findTranslator } from '@/utils/translation/on-device';
 
 export default defineContentScript({
   matches: SITE_MATCHES,
@@ -90,8 +89,8 @@ export default defineContentScript({
       const top = result.languages[0];
       return top ? { language: top.language, reliable: result.isReliable } : null;
     };
-    // Chrome exposes its on-device Translator on windows, the page's included (Firefox has none).
-    const onDevice = new OnDeviceRoute(new OnDeviceTranslator({ factory: findTranslator(globalThis), clock: realClock }), () => settings.provider === 'chrome', realClock, signal);
+    // Chrome's on-device Translator (on windows, the page's included; Firefox has none), loaded when chosen.
+    const onDevice = lazyOnDeviceRoute(() => settings.provider === 'chrome', signal);
     const client = new TranslatorClient((results) => controller.onResults(results), gone, onDevice, signal);
     const nearby = new NearViewport((el, near, rect) => controller.onNear(el, near, rect), SCROLL_ROOT_SELECTOR, signal);
     const watcher = new PageWatcher(document.body, (changes) => {

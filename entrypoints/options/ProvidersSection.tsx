@@ -258,10 +258,10 @@ function ServerSetup({ kind, settings, update, keys }: Props & { kind: 'libre' |
     };
   }, [savedUrl]);
 
-  const urlSchema = kind === 'libre' ? settingsFields.libre.shape.url : settingsFields.openai.shape.baseUrl;
+  const urlSchema = kind === 'libre' ? settingsFields().libre.shape.url : settingsFields().openai.shape.baseUrl;
   const trimmed = url.trim();
   const urlValid = urlSchema.safeParse(trimmed).success;
-  const modelValid = kind === 'libre' || settingsFields.openai.shape.model.safeParse(model.trim()).success;
+  const modelValid = kind === 'libre' || settingsFields().openai.shape.model.safeParse(model.trim()).success;
 
   const persist = async () => {
     const patch: SettingsPatch = kind === 'libre' ? { libre: { url: trimmed } } : { openai: { baseUrl: trimmed, model: model.trim() } };

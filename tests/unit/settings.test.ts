@@ -41,7 +41,7 @@ describe('reading stored settings forgives field by field', () => {
     const { settings, resetFields } = readSettings({ ...good, [field]: bad });
     expect(resetFields).toEqual([field]);
     expect((settings as Record<string, unknown>)[field]).toEqual((DEFAULT_SETTINGS as Record<string, unknown>)[field]);
-    for (const other of Object.keys(settingsFields)) {
+    for (const other of Object.keys(settingsFields())) {
       if (other === field || other === 'version' || (field === 'provider' && other === 'fallbacks')) continue;
       expect((settings as Record<string, unknown>)[other], other).toEqual((good as Record<string, unknown>)[other]);
     }
@@ -97,16 +97,16 @@ describe('reading stored settings forgives field by field', () => {
   test('the result always passes the schema', () => {
     for (const stored of [undefined, 'x', { target: 'ko' }, { version: 9, provider: 1, sites: { a: 'maybe' } }, { ...good, openai: { baseUrl: 'ftp://x', model: '' } }]) {
       const { settings } = readSettings(stored);
-      for (const [name, schema] of Object.entries(settingsFields)) expect(schema.safeParse((settings as Record<string, unknown>)[name]).success, name).toBe(true);
+      for (const [name, schema] of Object.entries(settingsFields())) expect(schema.safeParse((settings as Record<string, unknown>)[name]).success, name).toBe(true);
     }
   });
 });
 
 describe('patches from the extension pages', () => {
   test('are strict: unknown keys and the version are refused', () => {
-    expect(settingsPatchSchema.safeParse({ displayMode: 'replace' }).success).toBe(true);
-    expect(settingsPatchSchema.safeParse({ displayMode: 'replace', deeplKey: 'x' }).success).toBe(false);
-    expect(settingsPatchSchema.safeParse({ version: 2 }).success).toBe(false);
+    expect(settingsPatchSchema().safeParse({ displayMode: 'replace' }).success).toBe(true);
+    expect(settingsPatchSchema().safeParse({ displayMode: 'replace', deeplKey: 'x' }).success).toBe(false);
+    expect(settingsPatchSchema().safeParse({ version: 2 }).success).toBe(false);
   });
 
   test('apply over the current settings, and a provider is dropped from its own fallbacks', () => {

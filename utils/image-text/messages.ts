@@ -20,31 +20,35 @@ export type ImageRequest = z.infer<typeof imageRequestSchema>;
 export const ocrRequestSchema = z.object({ target: z.literal(OCR_TARGET), type: z.literal('ocr.read'), url: z.string().check(z.maxLength(MAX_URL)) });
 export type OcrRequest = z.infer<typeof ocrRequestSchema>;
 
-const boxSchema = z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() });
-
-export const imageBlockSchema = z.object({
-  text: z.string().check(z.maxLength(2000)),
-  lines: z.array(z.string().check(z.maxLength(500))).check(z.maxLength(100)),
-  /** In the image's own pixels. */
-  box: boxSchema,
-  angle: z.number(),
-  lineHeight: z.number(),
-});
+// The replies the content script checks are `z.lazy`: built on first use, not while every RedNote page
+// evaluates the content script (see utils/schemas/messages.ts).
+export const imageBlockSchema = z.lazy(() =>
+  z.object({
+    text: z.string().check(z.maxLength(2000)),
+    lines: z.array(z.string().check(z.maxLength(500))).check(z.maxLength(100)),
+    /** In the image's own pixels. */
+    box: z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() }),
+    angle: z.number(),
+    lineHeight: z.number(),
+  }),
+);
 export type ImageBlock = z.infer<typeof imageBlockSchema>;
 
-export const imageResultSchema = z.object({
-  ok: z.literal(true),
-  width: z.int().check(z.minimum(1)),
-  height: z.int().check(z.minimum(1)),
-  blocks: z.array(imageBlockSchema).check(z.maxLength(MAX_BLOCKS)),
-  /** Answered from the cache (no recognition ran). */
-  cached: z.boolean(),
-  ms: z.number(),
-});
+export const imageResultSchema = z.lazy(() =>
+  z.object({
+    ok: z.literal(true),
+    width: z.int().check(z.minimum(1)),
+    height: z.int().check(z.minimum(1)),
+    blocks: z.array(imageBlockSchema).check(z.maxLength(MAX_BLOCKS)),
+    /** Answered from the cache (no recognition ran). */
+    cached: z.boolean(),
+    ms: z.number(),
+  }),
+);
 export type ImageResult = z.infer<typeof imageResultSchema>;
 
 export const imageErrorSchema = z.object({ ok: z.literal(false), code: z.string().check(z.maxLength(40)), message: z.string().check(z.maxLength(300)) });
 export const imageReplySchema = z.union([imageResultSchema, imageErrorSchema]);
 export type ImageReply = z.infer<typeof imageReplySchema>;
 
-export const imageStateReplySchema = z.object({ ok: z.literal(true), loaded: z.boolean() });
+export const imageStateReplySchema = z.lazy(() => z.object({ ok: z.literal(true), loaded: z.boolean() }));

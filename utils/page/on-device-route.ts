@@ -14,7 +14,8 @@ import { guessByScript } from '@/utils/text/language';
 import type { Clock } from '@/utils/translation/clock';
 import { asTranslationError } from '@/utils/translation/errors';
 import { ProviderHealth } from '@/utils/translation/health';
-import { languagePair, type OnDeviceTranslator } from '@/utils/translation/on-device';
+import { realClock } from '@/utils/translation/clock';
+import { OnDeviceTranslator, findTranslator, languagePair } from '@/utils/translation/on-device';
 
 export interface LocalResult {
   text: string;
@@ -71,6 +72,14 @@ export class OnDeviceRoute implements LocalRoute {
     this.health.resetSetup();
     this.device.forgetAvailability();
   }
+}
+
+/**
+ * The route as the content script uses it, made in the on-demand script (components/page/on-device-loader.ts):
+ * Chrome's Translator of this window, the real clock, ended with the page's lifetime.
+ */
+export function makeOnDeviceRoute(chosen: () => boolean, signal: AbortSignal): OnDeviceRoute {
+  return new OnDeviceRoute(new OnDeviceTranslator({ factory: findTranslator(globalThis), clock: realClock }), chosen, realClock, signal);
 }
 
 function scriptLanguage(text: string): string | undefined {

@@ -58,7 +58,7 @@ export const pageRequestSchema = z.discriminatedUnion('type', [
   pingRequest,
   z.object({ type: z.literal('providers.status') }),
   /** One real request to a provider with the current settings and keys; the reply has the translation or the exact error. */
-  z.object({ type: z.literal('providers.test'), provider: providerIdSchema }),
+  z.object({ type: z.literal('providers.test'), provider: providerIdSchema() }),
   z.object({ type: z.literal('cache.stats') }),
   z.object({ type: z.literal('cache.clear') }),
 ]);
@@ -156,7 +156,7 @@ export const segmentResultSchema = z.lazy(() =>
       id: segmentIdSchema,
       ok: z.literal(true),
       text: z.string(),
-      provider: providerIdSchema,
+      provider: providerIdSchema(),
       detected: z.optional(z.string().check(z.maxLength(20))),
       cached: z.boolean(),
       /** Slang found in the source text, explained for the reader (no provider request). */

@@ -9,12 +9,13 @@
  */
 import * as z from 'zod/mini';
 import { LANGUAGE_CODES } from '../languages';
+import { once } from '../once';
 
 export const SETTINGS_VERSION = 1;
 
 export const PROVIDER_IDS = ['microsoft', 'google', 'deepl', 'libre', 'openai', 'chrome'] as const;
 export type ProviderId = (typeof PROVIDER_IDS)[number];
-export const providerIdSchema = z.enum(PROVIDER_IDS);
+export const providerIdSchema = once(() => z.enum(PROVIDER_IDS));
 
 export const DISPLAY_MODES = ['bilingual', 'replace'] as const;
 export type DisplayMode = (typeof DISPLAY_MODES)[number];
@@ -23,34 +24,40 @@ export type DisplayMode = (typeof DISPLAY_MODES)[number];
 export const UNIT_KINDS = ['feedTitle', 'noteTitle', 'noteBody', 'comment', 'bio'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
-const httpUrl = z.url({ protocol: /^https?$/ }).check(z.maxLength(500));
+/**
+ * The fields' schemas, built on first use rather than when a module imports this one: every
+ * RedNote page evaluates the content script, and each zod schema costs its set-up there
+ * (the settings are read after the first await, not while the script is evaluated).
+ */
+export const settingsFields = once(() => {
+  const httpUrl = z.url({ protocol: /^https?$/ }).check(z.maxLength(500));
+  return {
+    version: z.int(),
+    /** null: follow the browser's language. */
+    targetLanguage: z.nullable(z.enum(LANGUAGE_CODES)),
+    displayMode: z.enum(DISPLAY_MODES),
+    provider: providerIdSchema(),
+    /** Tried in order when the chosen provider fails or rests. */
+    fallbacks: z.array(providerIdSchema()).check(z.maxLength(PROVIDER_IDS.length)),
+    deepl: z.object({ plan: z.enum(['free', 'pro']) }),
+    libre: z.object({ url: z.union([httpUrl, z.literal('')]) }),
+    openai: z.object({ baseUrl: httpUrl, model: z.string().check(z.minLength(1), z.maxLength(100)) }),
+    /** Per site host: always on (default) or never. */
+    sites: z.record(z.string().check(z.maxLength(100)), z.enum(['always', 'never'])),
+    translate: z.object(Object.fromEntries(UNIT_KINDS.map((k) => [k, z.boolean()])) as Record<UnitKind, z.ZodMiniBoolean>),
+    guidance: z.object({ tips: z.boolean(), glossary: z.boolean(), labels: z.boolean() }),
+    dismissedTips: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(200)),
+    /**
+     * Text inside note images (recognised on this computer, translated, laid over the image): on or
+     * off, and read automatically for the open note or only on request. Added without a version
+     * bump: readSettings gives a missing field its default.
+     */
+    imageText: z.object({ enabled: z.boolean(), auto: z.boolean() }),
+  };
+});
 
-export const settingsFields = {
-  version: z.int(),
-  /** null: follow the browser's language. */
-  targetLanguage: z.nullable(z.enum(LANGUAGE_CODES)),
-  displayMode: z.enum(DISPLAY_MODES),
-  provider: providerIdSchema,
-  /** Tried in order when the chosen provider fails or rests. */
-  fallbacks: z.array(providerIdSchema).check(z.maxLength(PROVIDER_IDS.length)),
-  deepl: z.object({ plan: z.enum(['free', 'pro']) }),
-  libre: z.object({ url: z.union([httpUrl, z.literal('')]) }),
-  openai: z.object({ baseUrl: httpUrl, model: z.string().check(z.minLength(1), z.maxLength(100)) }),
-  /** Per site host: always on (default) or never. */
-  sites: z.record(z.string().check(z.maxLength(100)), z.enum(['always', 'never'])),
-  translate: z.object(Object.fromEntries(UNIT_KINDS.map((k) => [k, z.boolean()])) as Record<UnitKind, z.ZodMiniBoolean>),
-  guidance: z.object({ tips: z.boolean(), glossary: z.boolean(), labels: z.boolean() }),
-  dismissedTips: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(200)),
-  /**
-   * Text inside note images (recognised on this computer, translated, laid over the image): on or
-   * off, and read automatically for the open note or only on request. Added without a version
-   * bump: readSettings gives a missing field its default.
-   */
-  imageText: z.object({ enabled: z.boolean(), auto: z.boolean() }),
-};
-
-export const settingsSchema = z.object(settingsFields);
-export type Settings = z.infer<typeof settingsSchema>;
+export const settingsSchema = once(() => z.object(settingsFields()));
+export type Settings = z.infer<ReturnType<typeof settingsSchema>>;
 
 export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,
@@ -106,7 +113,7 @@ export function readSettings(stored: unknown): SettingsReadResult {
   }
 
   const settings = structuredClone(DEFAULT_SETTINGS) as Record<string, unknown>;
-  for (const [name, schema] of Object.entries(settingsFields)) {
+  for (const [name, schema] of Object.entries(settingsFields())) {
     if (name === 'version' || !(name in raw)) continue;
     const value = raw[name];
     const whole = schema.safeParse(value);
@@ -144,8 +151,8 @@ export function readSettings(stored: unknown): SettingsReadResult {
 }
 
 /** A partial update as the extension's pages send it: validated like a whole, then merged. */
-export const settingsPatchSchema = z.strictObject(z.partial(z.omit(settingsSchema, { version: true })).shape);
-export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+export const settingsPatchSchema = once(() => z.strictObject(z.partial(z.omit(settingsSchema(), { version: true })).shape));
+export type SettingsPatch = z.infer<ReturnType<typeof settingsPatchSchema>>;
 
 export function applyPatch(settings: Settings, patch: SettingsPatch): Settings {
   const next = { ...settings, ...patch, version: SETTINGS_VERSION };

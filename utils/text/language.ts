@@ -7,6 +7,7 @@
  * are left out of the decision (and out of what is sent).
  */
 import { baseLanguage } from '../languages';
+import { once } from '../once';
 
 export interface ScriptCounts {
   han: number;
@@ -102,17 +103,20 @@ export function isLatinReader(target: string): boolean {
  * these languages share in everyday use (es/it "me", de "so", pt "do", fr "on") are left out,
  * so a hit means something. "I" counts only as a capital.
  */
-const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = Object.fromEntries(
-  Object.entries({
-    en: "good nice cute yes little much more about because when where who why our the and you your you’re you're i’m i'm im it’s it's is are this that it my to of with for not never just what how really please thank thanks from have we they here there can don’t don't will would all going back love omg lol too very like hello welcome everyone",
-    es: 'de la que el en y los las del por para con una es muy qué está pero como yo soy hola gracias también desde este esta todo más lo',
-    fr: "le la les des est et je tu vous nous une du pas pour avec c’est c'est très merci bonjour dans sur qui que mais il elle ce mon suis",
-    de: 'der die das und ist ich nicht ein eine mit zu auf für sehr danke hallo es du wir sie auch aus von den dem mein bin',
-    pt: 'os um uma é não com para por muito obrigado obrigada olá eu você da dos das em que mas isso meu minha tô tá',
-    it: 'il lo gli la le di che è non una per con sono molto grazie ciao ma questo io anche del della ho',
-    vi: 'không là của và có tôi bạn được này cho với một những rất cảm ơn xin chào',
-    id: 'yang dan di ini itu tidak saya aku kamu ada dengan untuk dari ke juga sangat terima kasih apa bisa sudah banget',
-  }).map(([lang, words]) => [lang, new Set(words.split(' '))]),
+// Built on first use: the content script evaluates this module on every RedNote page.
+const functionWords = once((): Record<string, ReadonlySet<string>> =>
+  Object.fromEntries(
+    Object.entries({
+      en: "good nice cute yes little much more about because when where who why our the and you your you’re you're i’m i'm im it’s it's is are this that it my to of with for not never just what how really please thank thanks from have we they here there can don’t don't will would all going back love omg lol too very like hello welcome everyone",
+      es: 'de la que el en y los las del por para con una es muy qué está pero como yo soy hola gracias también desde este esta todo más lo',
+      fr: "le la les des est et je tu vous nous une du pas pour avec c’est c'est très merci bonjour dans sur qui que mais il elle ce mon suis",
+      de: 'der die das und ist ich nicht ein eine mit zu auf für sehr danke hallo es du wir sie auch aus von den dem mein bin',
+      pt: 'os um uma é não com para por muito obrigado obrigada olá eu você da dos das em que mas isso meu minha tô tá',
+      it: 'il lo gli la le di che è non una per con sono molto grazie ciao ma questo io anche del della ho',
+      vi: 'không là của và có tôi bạn được này cho với một những rất cảm ơn xin chào',
+      id: 'yang dan di ini itu tidak saya aku kamu ada dengan untuk dari ke juga sangat terima kasih apa bisa sudah banget',
+    }).map(([lang, words]) => [lang, new Set(words.split(' '))]),
+  ),
 );
 
 const LATIN_WORD = /[\p{Script=Latin}\d]*\p{Script=Latin}[\p{Script=Latin}\p{M}\d]*(?:['’][\p{Script=Latin}]+)?/gu;
@@ -126,7 +130,7 @@ export function functionWordScores(text: string): Record<string, number> {
   for (const [word] of stripNonLanguage(text).matchAll(LATIN_WORD)) {
     const lower = word.toLowerCase();
     if (lower === 'i' && word !== 'I') continue;
-    for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
+    for (const [lang, words] of Object.entries(functionWords())) {
       if (words.has(lower) || (lower === 'i' && lang === 'en')) scores[lang] = (scores[lang] ?? 0) + ([...lower].length > 2 ? 2 : 1);
     }
   }

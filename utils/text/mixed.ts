@@ -26,6 +26,7 @@
  * Pure: the language detector is injected, and only asked for long Latin text without function words.
  */
 import { baseLanguage } from '../languages';
+import { once } from '../once';
 import { isLatinReader, latinLanguage, type Detector } from './language';
 
 /** A unit's part as the extractor reads it (text to consider, or a token kept as it is). */
@@ -70,22 +71,26 @@ interface Run {
  * One alternation, tried left to right at each position: kept tokens first (they must win over
  * the words inside them), then words of each script family.
  */
-const TOKEN = new RegExp(
-  [
-    '(?<keep>https?:\\/\\/\\S+|@[\\p{L}\\p{N}_.\\-]{1,30}|#[^\\s#]{1,30}(?:\\[话题\\])?#?|\\[[^[\\]\\s]{1,10}\\]|(?<![\\p{Script=Latin}\\p{N}])(?:(\\d)\\2{2,}|2333*)(?![\\p{Script=Latin}\\p{N}]))',
-    // Brackets and "=" end a run and a sent piece ("微辣 (wei la) = a little spicy" is three runs).
-    '(?<brk>[()（）【】「」『』《》=]+)',
-    // Digits written right before Chinese belong to it ("10分钟出门": ten minutes, not "10" + "minutes");
-    // a slang number (666) is matched by `keep` first and stays apart.
-    '(?<cjk>\\d*[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々〆]+)',
-    '(?<hangul>\\p{Script=Hangul}+)',
-    "(?<latin>[\\p{Script=Latin}\\d]*\\p{Script=Latin}[\\p{Script=Latin}\\p{M}\\d]*(?:['’\\-][\\p{Script=Latin}\\p{M}\\d]+)*)",
-    '(?<cyrillic>\\p{Script=Cyrillic}[\\p{Script=Cyrillic}\\p{M}]*)',
-    '(?<arabic>\\p{Script=Arabic}[\\p{Script=Arabic}\\p{M}]*)',
-    '(?<thai>\\p{Script=Thai}[\\p{Script=Thai}\\p{M}]*)',
-    '(?<devanagari>\\p{Script=Devanagari}[\\p{Script=Devanagari}\\p{M}]*)',
-  ].join('|'),
-  'gu',
+// Compiled on first use, not while every RedNote page evaluates the content script.
+const token = once(
+  () =>
+    new RegExp(
+      [
+        '(?<keep>https?:\\/\\/\\S+|@[\\p{L}\\p{N}_.\\-]{1,30}|#[^\\s#]{1,30}(?:\\[话题\\])?#?|\\[[^[\\]\\s]{1,10}\\]|(?<![\\p{Script=Latin}\\p{N}])(?:(\\d)\\2{2,}|2333*)(?![\\p{Script=Latin}\\p{N}]))',
+        // Brackets and "=" end a run and a sent piece ("微辣 (wei la) = a little spicy" is three runs).
+        '(?<brk>[()（）【】「」『』《》=]+)',
+        // Digits written right before Chinese belong to it ("10分钟出门": ten minutes, not "10" + "minutes");
+        // a slang number (666) is matched by `keep` first and stays apart.
+        '(?<cjk>\\d*[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々〆]+)',
+        '(?<hangul>\\p{Script=Hangul}+)',
+        "(?<latin>[\\p{Script=Latin}\\d]*\\p{Script=Latin}[\\p{Script=Latin}\\p{M}\\d]*(?:['’\\-][\\p{Script=Latin}\\p{M}\\d]+)*)",
+        '(?<cyrillic>\\p{Script=Cyrillic}[\\p{Script=Cyrillic}\\p{M}]*)',
+        '(?<arabic>\\p{Script=Arabic}[\\p{Script=Arabic}\\p{M}]*)',
+        '(?<thai>\\p{Script=Thai}[\\p{Script=Thai}\\p{M}]*)',
+        '(?<devanagari>\\p{Script=Devanagari}[\\p{Script=Devanagari}\\p{M}]*)',
+      ].join('|'),
+      'gu',
+    ),
 );
 
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -98,7 +103,7 @@ const SENTENCE_END = /^[.!?。！？…~～]+/;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
+  for (const match of text.matchAll(token())) {
     const groups = match.groups ?? {};
     const start = match.index;
     const end = start + match[0].length;
