@@ -81,6 +81,7 @@ const CORPORA = {
 
 interface VariantResults {
   evaluations?: number[];
+  evaluationsCpu?: number[];
   evaluationProfile?: Awaited<ReturnType<typeof contentEvaluation>>['profile'];
   evaluationProfiledMs?: number;
   burst?: CorpusRun;
@@ -110,6 +111,7 @@ async function runVariant(variant: Variant, server: HarnessServer): Promise<Vari
       log(`${variant}: content script evaluation, ${EVAL_LOADS} page loads in new tabs`);
       const evaluation = await contentEvaluation(lab, EVAL_LOADS);
       out.evaluations = evaluation.times;
+      out.evaluationsCpu = evaluation.cpuTimes;
       out.evaluationProfile = evaluation.profile;
       out.evaluationProfiledMs = evaluation.profiledMs;
     }
@@ -512,6 +514,19 @@ function figures(r: Partial<Record<Variant, VariantResults>>): { list: Figure[];
       none: null,
       off: null,
       note: ext?.evaluations ? `median of ${ext.evaluations.length} loads in new tabs: ${ext.evaluations.map((v) => v.toFixed(1)).join(', ')} ms (first: first page of a fresh browser)` : '',
+    }),
+  );
+  list.push(
+    figure({
+      id: 'eval.content.cpu',
+      label: 'The same, renderer thread CPU time (steadier on a busy machine)',
+      unit: 'ms',
+      value: med(ext?.evaluationsCpu),
+      target: null,
+      targetText: 'info',
+      none: null,
+      off: null,
+      note: ext?.evaluationsCpu ? `median of ${ext.evaluationsCpu.length}: ${ext.evaluationsCpu.map((v) => v.toFixed(1)).join(', ')} ms` : '',
     }),
   );
   let backgroundGz: number | null = null;

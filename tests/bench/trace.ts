@@ -15,6 +15,8 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event, µs: what the thread itself spent, not waiting for a core. */
+  tdur?: number;
   pid: number;
   tid: number;
   id?: string;
@@ -60,12 +62,12 @@ export function pageMainThread(events: TraceEvent[], urlPrefix: string): { pid: 
   return main ? { pid: main.pid, tid: main.tid } : null;
 }
 
-/** Durations (ms) of every evaluation of a script whose URL ends with `suffix`. */
-export function scriptEvaluations(events: TraceEvent[], suffix: string): number[] {
+/** Durations (ms) of every evaluation of a script whose URL ends with `suffix`: wall time, or the thread's CPU time. */
+export function scriptEvaluations(events: TraceEvent[], suffix: string, clock: 'wall' | 'cpu' = 'wall'): number[] {
   return events
     .filter((e) => e.ph === 'X' && e.name === 'EvaluateScript' && typeof e.args?.data?.url === 'string' && e.args.data.url.endsWith(suffix))
     .sort((a, b) => a.ts - b.ts)
-    .map((e) => (e.dur ?? 0) / 1000);
+    .map((e) => ((clock === 'cpu' ? e.tdur : e.dur) ?? Number.NaN) / 1000);
 }
 
 interface ProfileNode {
