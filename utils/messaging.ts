@@ -19,10 +19,11 @@ import type { OcrRequest } from './image-text/messages';
 import { browser, type Runtime } from './browser';
 import { contentReplies, errorReplySchema, offscreenReplies, pageReplies, tabReplies, type ContentRequest, type ErrorReply, type PageRequest, type TabRequest } from './schemas/messages';
 
-type Table = Record<string, z.ZodMiniType>;
+/** A channel's table: request type -> the maker of its reply schema (made on first use, see utils/once.ts). */
+type Table = Record<string, () => z.ZodMiniType>;
 type Request = { type: string };
 /** The reply to a request of type `K` on the channel whose table is `T`. */
-export type ReplyOf<T extends Table, K extends keyof T> = z.infer<T[K]>;
+export type ReplyOf<T extends Table, K extends keyof T> = z.infer<ReturnType<T[K]>>;
 
 /** What a sender gets: the validated reply, or why there is none. */
 export type Answer<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
@@ -49,14 +50,14 @@ export function errorReply(code: string, message: string): ErrorReply {
 function read<T>(reply: unknown, schema: z.ZodMiniType<T>): Answer<T> {
   const good = schema.safeParse(reply);
   if (good.success) return { ok: true, value: good.data };
-  const error = errorReplySchema.safeParse(reply);
+  const error = errorReplySchema().safeParse(reply);
   if (error.success) return { ok: false, code: error.data.code, message: error.data.message };
   return { ok: false, code: 'bad-reply', message: 'The answer was not in the expected shape.' };
 }
 
 async function ask<T extends Table, K extends keyof T & string>(table: T, type: K, send: () => Promise<unknown>): Promise<Answer<ReplyOf<T, K>>> {
   try {
-    return read(await send(), table[type] as z.ZodMiniType<ReplyOf<T, K>>);
+    return read(await send(), (table[type] as () => z.ZodMiniType<ReplyOf<T, K>>)());
   } catch (error) {
     return { ok: false, code: 'unreachable', message: error instanceof Error ? error.message : String(error) };
   }

@@ -17,7 +17,7 @@ beforeEach(() => {
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (tabId: number, message: unknown) => {
     sent.push({ tabId, message });
     if (tabId === 99) throw new Error('Could not establish connection. Receiving end does not exist.');
-    const request = tabRequestSchema.parse(message);
+    const request = tabRequestSchema().parse(message);
     if (request.type === 'status')
       return { ok: true, href: 'https://www.xiaohongshu.com/explore', backgroundVersion: '1', enabled: pageEnabled, counts: { translated: 0, waiting: 0, failed: 0, cached: 0 } };
     if (request.type === 'page.setEnabled') pageEnabled = request.enabled;
@@ -61,7 +61,7 @@ describe('the selection menu entry', () => {
 
   test('a selection longer than the limit is cut to it (the message would be refused otherwise)', async () => {
     await onSelectionMenuClicked({ menuItemId: SELECTION_MENU_ID, selectionText: '好'.repeat(MAX_SELECTION_CHARS + 50) }, { id: 3 });
-    expect(tabRequestSchema.safeParse(sent[0]?.message).success).toBe(true);
+    expect(tabRequestSchema().safeParse(sent[0]?.message).success).toBe(true);
     expect((sent[0]?.message as { text: string }).text).toHaveLength(MAX_SELECTION_CHARS);
   });
 

@@ -5,6 +5,7 @@
  * keeps the content script small; the full schemas (schema.ts) check the data in unit tests.
  */
 import * as z from 'zod/mini';
+import { once } from '../once';
 
 export const GUIDANCE_FILE = 'guidance/data.json';
 
@@ -48,7 +49,7 @@ export type GuidanceData = z.infer<typeof guidanceDataSchema>;
 export type RuntimeGlossaryEntry = z.infer<typeof runtimeGlossaryEntrySchema>;
 
 /** A glossary term as a page shows it: in the reader's language (English or Chinese explanations). */
-export const termChipSchema = z.lazy(() =>
+export const termChipSchema = once(() =>
   z.object({
     id: z.string().check(z.maxLength(80)),
     term: z.string().check(z.maxLength(80)),
@@ -57,16 +58,16 @@ export const termChipSchema = z.lazy(() =>
     usage: z.string().check(z.maxLength(800)),
   }),
 );
-export type TermChip = z.infer<typeof termChipSchema>;
+export type TermChip = z.infer<ReturnType<typeof termChipSchema>>;
 
 /** What a page needs of the guidance, in its reader's language: the site's labels and the tips. */
-export const guidanceDictionarySchema = z.lazy(() =>
+export const guidanceDictionarySchema = once(() =>
   z.object({
     labels: z.array(z.object({ label: z.string(), pattern: z.optional(z.string()), meaning: z.string() })).check(z.maxLength(500)),
     tips: z.array(z.object({ id: z.string(), trigger: z.string(), audience: z.string(), title: z.string(), text: z.string() })).check(z.maxLength(100)),
   }),
 );
-export type GuidanceDictionary = z.infer<typeof guidanceDictionarySchema>;
+export type GuidanceDictionary = z.infer<ReturnType<typeof guidanceDictionarySchema>>;
 
 /** Explanations are in Chinese for readers of Chinese, in English for everyone else. */
 export function explanationLanguage(reader: string): 'zh' | 'en' {

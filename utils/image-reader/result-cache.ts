@@ -34,7 +34,7 @@ export class ImageResultCache {
       const db = await this.open();
       const entry = (await idbRequest(db.transaction(STORE).objectStore(STORE).get(fileId))) as { result?: unknown; at?: number } | undefined;
       if (!entry || typeof entry.at !== 'number' || Date.now() - entry.at > CACHE_LIMITS.maxAgeMs) return null;
-      const parsed = imageResultSchema.safeParse(entry.result);
+      const parsed = imageResultSchema().safeParse(entry.result);
       return parsed.success ? parsed.data : null;
     } catch {
       return null; // no cache: recognise again

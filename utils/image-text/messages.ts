@@ -7,6 +7,7 @@
  * Replies: `{ ok: true, … }` or `{ ok: false, code, message }`.
  */
 import * as z from 'zod/mini';
+import { once } from '../once';
 
 export const OCR_TARGET = 'red-thread-ocr';
 const MAX_URL = 2000;
@@ -20,9 +21,9 @@ export type ImageRequest = z.infer<typeof imageRequestSchema>;
 export const ocrRequestSchema = z.object({ target: z.literal(OCR_TARGET), type: z.literal('ocr.read'), url: z.string().check(z.maxLength(MAX_URL)) });
 export type OcrRequest = z.infer<typeof ocrRequestSchema>;
 
-// The replies the content script checks are `z.lazy`: built on first use, not while every RedNote page
+// The replies the content script checks are made by `once`: built on first use, not while every RedNote page
 // evaluates the content script (see utils/schemas/messages.ts).
-export const imageBlockSchema = z.lazy(() =>
+export const imageBlockSchema = once(() =>
   z.object({
     text: z.string().check(z.maxLength(2000)),
     lines: z.array(z.string().check(z.maxLength(500))).check(z.maxLength(100)),
@@ -32,23 +33,27 @@ export const imageBlockSchema = z.lazy(() =>
     lineHeight: z.number(),
   }),
 );
-export type ImageBlock = z.infer<typeof imageBlockSchema>;
+export type ImageBlock = z.infer<ReturnType<typeof imageBlockSchema>>;
 
-export const imageResultSchema = z.lazy(() =>
+export const imageResultSchema = once(() =>
   z.object({
     ok: z.literal(true),
     width: z.int().check(z.minimum(1)),
     height: z.int().check(z.minimum(1)),
-    blocks: z.array(imageBlockSchema).check(z.maxLength(MAX_BLOCKS)),
+    blocks: z.array(imageBlockSchema()).check(z.maxLength(MAX_BLOCKS)),
     /** Answered from the cache (no recognition ran). */
     cached: z.boolean(),
     ms: z.number(),
   }),
 );
-export type ImageResult = z.infer<typeof imageResultSchema>;
+export type ImageResult = z.infer<ReturnType<typeof imageResultSchema>>;
 
-export const imageErrorSchema = z.object({ ok: z.literal(false), code: z.string().check(z.maxLength(40)), message: z.string().check(z.maxLength(300)) });
-export const imageReplySchema = z.union([imageResultSchema, imageErrorSchema]);
-export type ImageReply = z.infer<typeof imageReplySchema>;
+/** A read that failed: the short reason the image shows (the message layer checks error replies). */
+export interface ImageError {
+  ok: false;
+  code: string;
+  message: string;
+}
+export type ImageReply = ImageResult | ImageError;
 
-export const imageStateReplySchema = z.lazy(() => z.object({ ok: z.literal(true), loaded: z.boolean() }));
+export const imageStateReplySchema = once(() => z.object({ ok: z.literal(true), loaded: z.boolean() }));

@@ -8,7 +8,7 @@ import { tabRequestSchema } from '@/utils/schemas/messages';
 
 export function listenForTabRequests(handlers: TabHandlers, signal: AbortSignal): void {
   listenForMessages((message, sender) => {
-    const parsed = tabRequestSchema.safeParse(message);
+    const parsed = tabRequestSchema().safeParse(message);
     return parsed.success ? dispatch(handlers, parsed.data, sender) : undefined;
   }, signal);
 }

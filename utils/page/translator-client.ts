@@ -244,7 +244,7 @@ export class TranslatorClient {
   }
 
   private receive(message: unknown): void {
-    const parsed = portReplySchema.safeParse(message);
+    const parsed = portReplySchema().safeParse(message);
     if (!parsed.success) return;
     if (parsed.data.type === 'refused') {
       // Should not happen (we only send valid messages); if it does, fail visibly rather than wait forever.

@@ -8,11 +8,13 @@
  * The background checks the sender before it even parses a privileged message.
  * Replies are always `{ ok: true, … }` or `{ ok: false, code, message }`: nothing throws across a message.
  *
- * What arrives in the content script (tab requests, port replies, its replies) is wrapped in
- * `z.lazy`: built on first use rather than while the page loads (each zod schema costs its
- * construction; the content script's cold evaluation is measured by the bench).
+ * What arrives in the content script (tab requests, port replies, its replies) is made by `once`:
+ * built on first use rather than while the page loads (each zod schema costs its construction,
+ * and the first of each kind compiles zod's code for it; the content script's cold evaluation is
+ * measured by the bench). The reply tables hold these makers, so a table costs nothing until asked.
  */
 import * as z from 'zod/mini';
+import { once } from '../once';
 import { LANGUAGE_CODES } from '../languages';
 import { DISPLAY_MODES, providerIdSchema } from './settings';
 import { imageReadRequest, imageResultSchema, imageStateRequest, imageStateReplySchema, type OcrRequest } from '../image-text/messages';
@@ -70,22 +72,24 @@ export const providerStatusSchema = z.object({
   lastError: z.optional(z.object({ code: z.string(), message: z.string() })),
 });
 export const cacheStateSchema = z.enum(['ok', 'full', 'unavailable']);
-export const providersStatusReplySchema = z.object({
-  ok: z.literal(true),
-  providers: z.record(z.string(), providerStatusSchema),
-  /** The persistent cache: working, full (nothing new is kept), or unavailable (IndexedDB off or broken). */
-  cache: cacheStateSchema,
-});
-export const providerTestReplySchema = z.object({ ok: z.literal(true), text: z.string(), ms: z.number() });
-export const cacheStatsReplySchema = z.object({ ok: z.literal(true), entries: z.number(), available: z.boolean(), state: cacheStateSchema });
-export const okReplySchema = z.lazy(() => z.object({ ok: z.literal(true) }));
-export const guidanceReplySchema = z.lazy(() => z.object({ ok: z.literal(true), dictionary: guidanceDictionarySchema }));
+export const providersStatusReplySchema = once(() =>
+  z.object({
+    ok: z.literal(true),
+    providers: z.record(z.string(), providerStatusSchema),
+    /** The persistent cache: working, full (nothing new is kept), or unavailable (IndexedDB off or broken). */
+    cache: cacheStateSchema,
+  }),
+);
+export const providerTestReplySchema = once(() => z.object({ ok: z.literal(true), text: z.string(), ms: z.number() }));
+export const cacheStatsReplySchema = once(() => z.object({ ok: z.literal(true), entries: z.number(), available: z.boolean(), state: cacheStateSchema }));
+export const okReplySchema = once(() => z.object({ ok: z.literal(true) }));
+export const guidanceReplySchema = once(() => z.object({ ok: z.literal(true), dictionary: guidanceDictionarySchema() }));
 
 /** The most of a selection the context menu translates (the page splits it into segments of MAX_SEGMENT_TEXT_CHARS). */
 export const MAX_SELECTION_CHARS = 20_000;
 
 /** Messages the extension (popup, background) sends to a tab's content script. */
-export const tabRequestSchema = z.lazy(() =>
+export const tabRequestSchema = once(() =>
   z.discriminatedUnion('type', [
     z.object({ type: z.literal('status') }),
     /**
@@ -100,29 +104,31 @@ export const tabRequestSchema = z.lazy(() =>
     z.object({ type: z.literal('selection.translate'), text: z.string().check(z.minLength(1), z.maxLength(MAX_SELECTION_CHARS)) }),
   ]),
 );
-export type TabRequest = z.infer<typeof tabRequestSchema>;
+export type TabRequest = z.infer<ReturnType<typeof tabRequestSchema>>;
 
-export const errorReplySchema = z.lazy(() =>
+export const errorReplySchema = once(() =>
   z.object({
     ok: z.literal(false),
     code: z.string(),
     message: z.string(),
   }),
 );
-export type ErrorReply = z.infer<typeof errorReplySchema>;
+export type ErrorReply = z.infer<ReturnType<typeof errorReplySchema>>;
 
-export const pingReplySchema = z.lazy(() => z.object({ ok: z.literal(true), version: z.string() }));
-export type PingReply = z.infer<typeof pingReplySchema>;
+export const pingReplySchema = once(() => z.object({ ok: z.literal(true), version: z.string() }));
+export type PingReply = z.infer<ReturnType<typeof pingReplySchema>>;
 
-export const tabStatusReplySchema = z.object({
-  ok: z.literal(true),
-  href: z.string(),
-  backgroundVersion: z.nullable(z.string()),
-  /** Overlays shown on this page (the popup's "This page" switch). */
-  enabled: z.boolean(),
-  counts: unitCountsSchema,
-});
-export type TabStatusReply = z.infer<typeof tabStatusReplySchema>;
+export const tabStatusReplySchema = once(() =>
+  z.object({
+    ok: z.literal(true),
+    href: z.string(),
+    backgroundVersion: z.nullable(z.string()),
+    /** Overlays shown on this page (the popup's "This page" switch). */
+    enabled: z.boolean(),
+    counts: unitCountsSchema,
+  }),
+);
+export type TabStatusReply = z.infer<ReturnType<typeof tabStatusReplySchema>>;
 
 // ---- The translation port (content script <-> background) ------------------------------
 
@@ -150,7 +156,7 @@ export const portRequestSchema = z.discriminatedUnion('type', [
 export type PortRequest = z.infer<typeof portRequestSchema>;
 
 /** The answer for one segment (a piece of a unit's text, at most MAX_SEGMENT_TEXT_CHARS) on the port. */
-export const segmentResultSchema = z.lazy(() =>
+export const segmentResultSchema = once(() =>
   z.discriminatedUnion('ok', [
     z.object({
       id: segmentIdSchema,
@@ -160,18 +166,18 @@ export const segmentResultSchema = z.lazy(() =>
       detected: z.optional(z.string().check(z.maxLength(20))),
       cached: z.boolean(),
       /** Slang found in the source text, explained for the reader (no provider request). */
-      terms: z.optional(z.array(termChipSchema).check(z.maxLength(20))),
+      terms: z.optional(z.array(termChipSchema()).check(z.maxLength(20))),
     }),
     z.object({ id: segmentIdSchema, ok: z.literal(false), code: z.string(), message: z.string(), retryable: z.boolean() }),
   ]),
 );
 
-export const portReplySchema = z.lazy(() =>
-  z.discriminatedUnion('type', [z.object({ type: z.literal('results'), results: z.array(segmentResultSchema) }), z.object({ type: z.literal('refused'), code: z.string(), message: z.string() })]),
+export const portReplySchema = once(() =>
+  z.discriminatedUnion('type', [z.object({ type: z.literal('results'), results: z.array(segmentResultSchema()) }), z.object({ type: z.literal('refused'), code: z.string(), message: z.string() })]),
 );
-export type PortReply = z.infer<typeof portReplySchema>;
+export type PortReply = z.infer<ReturnType<typeof portReplySchema>>;
 /** Written once: the background's service makes it, the port carries it, the page shows it. */
-export type SegmentResult = z.infer<typeof segmentResultSchema>;
+export type SegmentResult = z.infer<ReturnType<typeof segmentResultSchema>>;
 
 // ---- One table per channel: each request type and the schema of its reply -------------------
 // Senders and handlers are typed from these (utils/messaging.ts): a new message is one line in
