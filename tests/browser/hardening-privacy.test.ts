@@ -14,6 +14,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import type { TestBrowser } from '../harness/browser';
 import { BROWSER_NAME, extensionDir, useBrowserEnv } from '../harness/env';
 import { clearCache, findSiteTab, freshBackground, openPopupFor } from '../harness/extension';
+import { readManifest } from '../harness/manifest';
 import { fixture, overlays, resetSettings, setSettings, settled } from '../harness/overlays';
 
 const env = useBrowserEnv();
@@ -78,12 +79,12 @@ beforeEach(async () => {
 
 describe(`secrets, permissions and destinations (${BROWSER_NAME})`, () => {
   test('the manifest asks for exactly the permissions named in this test', () => {
-    const manifest = JSON.parse(readFileSync(join(extensionDir(BROWSER_NAME), 'manifest.json'), 'utf8'));
+    const manifest = readManifest(BROWSER_NAME);
     expect([...(manifest.permissions ?? [])].sort()).toEqual([...ALLOWED.permissions].sort());
     expect([...(manifest.host_permissions ?? [])].sort()).toEqual([...ALLOWED.host_permissions].sort());
     expect([...(manifest.optional_host_permissions ?? [])].sort()).toEqual([...ALLOWED.optional_host_permissions].sort());
     expect(manifest.optional_permissions ?? []).toEqual([]);
-    const matches = (manifest.content_scripts as Array<{ matches: string[] }>).flatMap((c) => c.matches);
+    const matches = manifest.content_scripts.flatMap((c) => c.matches);
     expect([...new Set(matches)].sort()).toEqual(ALLOWED.content_script_matches);
     // Nothing of the extension is exposed to web pages.
     expect(manifest.web_accessible_resources ?? []).toEqual([]);

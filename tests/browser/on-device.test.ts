@@ -47,7 +47,9 @@ async function extensionCall<R>(source: string): Promise<R> {
   const page = await env.browser.openExtensionPage('popup.html');
   try {
     return (await page.evaluate(
-      (s: string) => new Function('api', `return (async () => { ${s} })()`)((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome),
+      (s: string) =>
+        // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the test's own script, run in an extension page: evaluating a string is what this helper is for
+        (new Function('api', `return (async () => { ${s} })()`) as (api: unknown) => Promise<unknown>)((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome),
       source,
     )) as R;
   } finally {
