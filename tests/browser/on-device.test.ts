@@ -11,6 +11,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { BROWSER_NAME, useBrowserEnv } from '../harness/env';
 import type { TestPage } from '../harness/browser';
+import { saveKeys } from '../harness/keys';
 import { resetSettings, setSettings, settled } from '../harness/overlays';
 
 const env = useBrowserEnv();
@@ -59,7 +60,8 @@ async function extensionCall<R>(source: string): Promise<R> {
 
 beforeEach(async () => {
   await resetSettings(env.browser);
-  await extensionCall(`await api.runtime.sendMessage({ type: 'cache.clear' }); await api.storage.local.remove('secrets');`);
+  await extensionCall(`await api.runtime.sendMessage({ type: 'cache.clear' });`);
+  await saveKeys(env.browser, {});
   env.server.reset();
 });
 
@@ -171,7 +173,8 @@ describe(`a new key ends "needs a key" (${BROWSER_NAME})`, () => {
 
     // The key alone (what the options page's Save does when the plan stays the same); the cache
     // is emptied so that the page really asks again.
-    await extensionCall(`await api.storage.local.set({ secrets: { deepl: 'test-key:fx' } }); await api.runtime.sendMessage({ type: 'cache.clear' });`);
+    await saveKeys(env.browser, { deepl: 'test-key:fx' });
+    await extensionCall(`await api.runtime.sendMessage({ type: 'cache.clear' });`);
     env.server.reset();
     const after = await env.openSite(CHENGDU);
     const second = await settled(after, 3);
