@@ -62,7 +62,7 @@ export default tseslint.config(
       // Off, on purpose: our props and deps interfaces declare callbacks in method syntax, and what is passed
       // for them are closures; no class method that needs its `this` is handed around unbound.
       '@typescript-eslint/unbound-method': 'off',
-      // IndexedDB requests and abort signals reject with what the platform gives (a DOMException, signal.reason).
+      // Abort signals reject with what the platform gives (signal.reason, typed any); everything else rejects with an Error.
       '@typescript-eslint/prefer-promise-reject-errors': ['error', { allowThrowingAny: true, allowThrowingUnknown: true }],
     },
   },
