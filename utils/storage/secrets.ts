@@ -14,7 +14,7 @@ import { browser } from '../browser';
 import { idbRequest, idbTransactionDone } from './idb';
 
 /** Where keys were kept before (storage.local, readable by content scripts); moved out on first open. */
-export const LEGACY_SECRETS_KEY = 'secrets';
+const LEGACY_SECRETS_KEY = 'secrets';
 const DB_NAME = 'red-thread-keys';
 const STORE = 'keys';
 const RECORD = 'secrets';
@@ -51,6 +51,7 @@ function open(): Promise<IDBDatabase> {
       request.result.createObjectStore(STORE).put(parsed.success ? parsed.data : {}, RECORD);
     };
     const db = await idbRequest(request);
+    db.onclose = () => (opened = undefined); // closed by the browser (storage cleared, say): open again next time
     if (legacy !== undefined) await browser.storage.local.remove(LEGACY_SECRETS_KEY);
     return db;
   })().catch((error: unknown) => {
