@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Alias } from 'vite';
 import { MANIFEST_COMMANDS } from './utils/commands';
 import { SITE_MATCHES } from './utils/sites/hosts';
 import { dirname, join } from 'node:path';
@@ -36,7 +37,8 @@ export default defineConfig({
       const native = '@wxt-dev/browser';
       const alias = config.resolve?.alias;
       if (Array.isArray(alias)) {
-        for (const entry of alias) if (entry.find === 'wxt/browser') entry.replacement = native;
+        // Array.isArray narrows the readonly Alias[] to any[]: its element type named again.
+        for (const entry of alias as readonly Alias[]) if (entry.find === 'wxt/browser') entry.replacement = native;
       } else if (alias) {
         (alias as Record<string, string>)['wxt/browser'] = native;
       }

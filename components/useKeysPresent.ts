@@ -1,7 +1,6 @@
 /** Which provider keys are saved, kept fresh. Only presence leaves this hook, never a key. */
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from '@/utils/browser';
-import { SECRETS_KEY, loadSecrets, type Secrets } from '@/utils/storage/secrets';
+import { loadSecrets, watchSecrets, type Secrets } from '@/utils/storage/secrets';
 import type { KeysPresent } from './ProviderStatus';
 
 export interface SavedKeys extends KeysPresent {
@@ -26,13 +25,10 @@ export function useKeysPresent(mask: (value: string | undefined) => string | nul
         setKeys({ deepl: !!s.deepl, libre: !!s.libre, openai: !!s.openai, masked });
       });
     refresh();
-    const listener = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && SECRETS_KEY in changes) refresh();
-    };
-    browser.storage.onChanged.addListener(listener);
+    const unwatch = watchSecrets(refresh);
     return () => {
       live = false;
-      browser.storage.onChanged.removeListener(listener);
+      unwatch();
     };
   }, [mask]);
   return keys;

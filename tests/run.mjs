@@ -5,6 +5,7 @@
  *   1. system packages (Chromium, Firefox ESR, CJK fonts, openssl): installed from Debian when missing
  *   2. type check        tsc --noEmit
  *      Format            Prettier: every file as the formatter writes it (npm run format:check)
+ *      Lint              typescript-eslint with type information (npm run lint): no error, no warning
  *   3. unit tests        vitest (project "unit")
  *   4. builds            Chrome and Firefox (MV3)
  *   5. Firefox lint      web-ext lint: 0 errors
@@ -118,6 +119,17 @@ function formatCheck() {
   return res.code === 0;
 }
 
+// The linter's own toolchain is the tools/lint workspace (installed by the root `npm ci`); `npm run lint`
+// is the one way it is called, here and by hand. Any error or warning fails the part.
+function lint() {
+  heading('Lint (typescript-eslint, npm run lint)');
+  const started = Date.now();
+  const res = run('npm', ['run', '--silent', 'lint', '--', '--max-warnings', '0']);
+  const seconds = Math.round((Date.now() - started) / 1000);
+  results.push({ part: 'Lint', ok: res.code === 0, detail: res.code === 0 ? `no problems (${seconds} s)` : 'problems above: npm run lint' });
+  return res.code === 0;
+}
+
 function build() {
   heading('Build: Chrome and Firefox (Manifest V3)');
   const chrome = run('npx', ['wxt', 'build']).code === 0;
@@ -162,6 +174,7 @@ if (browsersWanted && !ensureSystemPackages()) {
 }
 if (!stop && wants('typecheck')) typecheck();
 if (!stop && wants('format')) formatCheck();
+if (!stop && wants('eslint')) lint();
 if (!stop && wants('unit')) vitestPart('unit', 'Unit tests');
 if (!stop && (wants('build') || browsersWanted || wants('lint') || wants('licences'))) stop = !build();
 if (!stop && wants('lint')) lintFirefox();

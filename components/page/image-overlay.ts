@@ -155,7 +155,7 @@ export function renderImageOverlay(host: HTMLElement, view: OverlayView, actions
   // Keep focus on the flip control across re-renders (keyboard users flip back and forth).
   const focused = (root.activeElement as HTMLElement | null)?.className;
   root.replaceChildren(...parts);
-  if (focused) (root.querySelector(`button.${focused.split(' ')[0]}`) as HTMLElement | null)?.focus();
+  if (focused) root.querySelector<HTMLElement>(`button.${focused.split(' ')[0]}`)?.focus();
 }
 
 /** The block's box, turned to a tilted caption's angle, with a font size that fits its lines. */

@@ -70,7 +70,7 @@ export class Guidance {
   }
 
   /** Glossary lines for the AI provider's prompt: the meanings of the slang in these texts. */
-  promptHints(texts: readonly string[], reader: LanguageCode): Array<{ term: string; meaning: string }> {
+  promptHints(texts: readonly string[], _reader: LanguageCode): Array<{ term: string; meaning: string }> {
     if (!this.matcher) return [];
     const seen = new Set<string>();
     const hints: Array<{ term: string; meaning: string }> = [];

@@ -8,10 +8,12 @@
  * - image-text: text in RedNote's images, read on this computer (Chrome's offscreen document, Firefox's event page), cached by file id
  * - features: the on-demand script (composer, selection box), injected into a tab that asks
  * - welcome: the welcome page on first install
+ * - keys: moved out of storage.local into the extension origin's IndexedDB on start (utils/storage/secrets.ts)
  * - commands: the keyboard shortcuts (page on/off, display mode)
  * - selection-menu: "Translate selection with Red Thread" in the context menu
  */
 import { listenForMessages } from '@/utils/messaging';
+import { migrateSecrets } from '@/utils/storage/secrets';
 import { dismissTip, turnTipsOff } from '@/utils/storage/settings-store';
 import { showCountsOnBadge } from './badge';
 import { listenForCommands, runCommand } from './commands';
@@ -40,6 +42,8 @@ export default defineBackground({
       redThread: Object.freeze({ runCommand, onSelectionMenuClicked, listening: () => commandsWired() && menuWired() }),
     });
     void repairSettingsOnStart();
+    // Keys still in storage.local (where content scripts could read them) move to the extension's own IndexedDB now.
+    migrateSecrets().catch(() => undefined); // no IndexedDB here: a provider that needs its key says so when used
     const guidance = new Guidance();
     void guidance.load();
     const translation = createBackgroundTranslation((texts, to) => guidance.promptHints(texts, to));

@@ -45,7 +45,8 @@ export function listenForTranslationPorts(translation: BackgroundTranslation, an
       );
     };
 
-    port.onMessage.addListener(async (message: unknown) => {
+    // The port calls its listeners without awaiting them: the handler's promise is ours to keep (it never rejects).
+    const onMessage = async (message: unknown) => {
       await translation.ready;
       if (tooLarge(message)) {
         post({ type: 'refused', code: 'too-large', message: 'The message is too large.' });
@@ -64,7 +65,8 @@ export function listenForTranslationPorts(translation: BackgroundTranslation, an
         for (const id of request.ids) asked.delete(id);
         translation.service.cancel(owner, request.ids);
       }
-    });
+    };
+    port.onMessage.addListener((message: unknown) => void onMessage(message));
     port.onDisconnect.addListener(() => translation.service.release(owner));
   });
 }

@@ -1,6 +1,6 @@
 /**
- * Providers: the default and the fallback order, each provider's setup (keys in storage.local
- * only, through secrets.ts), its health, and a Test button that makes one real request and shows
+ * Providers: the default and the fallback order, each provider's setup (keys in the extension's
+ * own IndexedDB only, through secrets.ts), its health, and a Test button that makes one real request and shows
  * the translation or the exact error. Chrome's on-device translator has its own card: what Chrome
  * reports for the reader's language pair, and the language pack download (from a click).
  */

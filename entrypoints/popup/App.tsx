@@ -71,8 +71,8 @@ export function App() {
           <TabSection
             tab={tab}
             settings={settings}
-            onPageEnabled={setPageEnabled}
-            onRetry={retryFailed}
+            onPageEnabled={(tabId, enabled) => void setPageEnabled(tabId, enabled)}
+            onRetry={(tabId) => void retryFailed(tabId)}
             onSite={(host, rule, tabId) => {
               void update({ sites: { ...settings.sites, [host]: rule } });
               // The choice applies to the open page at once, whatever the page switch said before.

@@ -123,7 +123,7 @@ test('image text figures', async () => {
   const later = [...reads.slice(1)].sort((a, b) => a - b);
   const medianRead = later[Math.floor(later.length / 2)]!;
   const sortedSlides = [...perSlide].sort((a, b) => a - b);
-  let zipMb: number | null = null;
+  let zipMb: number | null;
   try {
     const zip = join(OUT, 'image-text-size.zip');
     mkdirSync(OUT, { recursive: true });

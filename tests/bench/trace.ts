@@ -20,7 +20,23 @@ export interface TraceEvent {
   pid: number;
   tid: number;
   id?: string;
-  args?: Record<string, any>;
+  args?: TraceArgs;
+}
+
+/**
+ * What the bench reads of an event's args, as Chromium writes them: frame and commit data, a thread's
+ * name, a CPU profile's start and chunks. Optional all through: each event carries only its own part.
+ */
+interface TraceArgs {
+  name?: string;
+  data?: {
+    url?: string;
+    processId?: number;
+    frames?: Array<{ url?: string; processId?: number }>;
+    startTime?: number;
+    cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
+    timeDeltas?: number[];
+  };
 }
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute', 'disabled-by-default-v8.cpu_profiler'];
@@ -94,7 +110,7 @@ export function traceSamples(events: TraceEvent[], thread: { pid: number; tid: n
     const raw: Array<{ node: number; ts: number }> = [];
     for (const chunk of events.filter((e) => e.name === 'ProfileChunk' && e.id === profile.id && e.pid === profile.pid)) {
       const cpu = chunk.args?.data?.cpuProfile ?? {};
-      for (const n of (cpu.nodes ?? []) as ProfileNode[])
+      for (const n of cpu.nodes ?? [])
         nodes.set(n.id, {
           ...n,
           callFrame: {
@@ -210,12 +226,13 @@ type Resolver = (frame: ProfileNode['callFrame']) => { name: string; file: strin
 /** Maps a minified frame to its original function and file with @jridgewell/trace-mapping, when the map is there. */
 function sourceResolver(extensionDir: string): Resolver {
   const require = createRequire(import.meta.url);
-  let traceMapping: {
+  type TraceMapping = {
     TraceMap: new (map: string) => unknown;
     originalPositionFor: (map: unknown, pos: { line: number; column: number }) => { source: string | null; line: number | null; name: string | null };
-  } | null = null;
+  };
+  let traceMapping: TraceMapping | null = null;
   try {
-    traceMapping = require('@jridgewell/trace-mapping');
+    traceMapping = require('@jridgewell/trace-mapping') as TraceMapping;
   } catch {
     traceMapping = null;
   }
@@ -265,7 +282,7 @@ export function sizeBySource(file: string, top = 12): Array<{ source: string; kB
   const require = createRequire(import.meta.url);
   let tm: { TraceMap: new (map: string) => unknown; decodedMappings: (map: unknown) => number[][][] } & { [k: string]: unknown };
   try {
-    tm = require('@jridgewell/trace-mapping');
+    tm = require('@jridgewell/trace-mapping') as typeof tm;
   } catch {
     return [];
   }

@@ -89,7 +89,7 @@ async function selectDraft(page: TestPage): Promise<void> {
   });
 }
 
-const boxText = (page: TestPage) => page.evaluate(() => (document.querySelector('#content-textarea') as HTMLElement | null)?.innerText.replace(/\n$/, '') ?? null);
+const boxText = (page: TestPage) => page.evaluate(() => document.querySelector<HTMLElement>('#content-textarea')?.innerText.replace(/\n$/, '') ?? null);
 const inputEvents = (page: TestPage) => fixture<Array<{ inputType: string | null; data: string | null; text: string }>>(page, 'return f.inputEvents.slice()');
 const sendEnabled = (page: TestPage) => fixture<boolean>(page, 'return f.sendEnabled()');
 
@@ -105,7 +105,11 @@ async function extensionCall(script: string): Promise<unknown> {
   const page = await env.browser.openExtensionPage('popup.html');
   try {
     return await page.evaluate(
-      (source: string) => new Function('api', `return (async () => { ${source} })()`)((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome),
+      (source: string) =>
+        // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the test's own script, run in an extension page: evaluating a string is what this helper is for
+        (new Function('api', `return (async () => { ${source} })()`) as (api: unknown) => Promise<unknown>)(
+          (globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome,
+        ),
       script,
     );
   } finally {

@@ -120,7 +120,7 @@ describe(`grids keep their geometry (${BROWSER_NAME})`, () => {
       page.evaluate(() => {
         const o = document.querySelector('red-thread-overlay[data-rt-kind="feedTitle"][data-rt-state="done"]')!;
         const title = o.previousElementSibling!;
-        const toggle = o.shadowRoot!.querySelector('button[data-rt-action="toggle-original"]') as HTMLButtonElement | null;
+        const toggle = o.shadowRoot!.querySelector<HTMLButtonElement>('button[data-rt-action="toggle-original"]');
         return {
           lang: o.getAttribute('lang'),
           place: o.getAttribute('data-rt-place'),

@@ -9,7 +9,7 @@ import { HOSTILE, hostileNotePage } from '../fixtures/hostile';
 import type { TestPage } from '../harness/browser';
 import { BROWSER_NAME, useBrowserEnv } from '../harness/env';
 import { clearCache, findSiteTab } from '../harness/extension';
-import { integrity, nextFrames, overlays, resetSettings, settled } from '../harness/overlays';
+import { integrity, nextFrames, resetSettings, settled } from '../harness/overlays';
 import type { StandinRequest } from '../harness/standins';
 
 const env = useBrowserEnv();

@@ -33,7 +33,7 @@ async function fillStorage(): Promise<number> {
           const request = indexedDB.open(name, 1);
           request.onupgradeneeded = () => request.result.createObjectStore('blocks');
           request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
+          request.onerror = () => reject(request.error ?? new Error(`IndexedDB refused ${name}`));
         });
       // One connection per write: Firefox closes a connection for writes once it hit the quota.
       const put = async (key: number, bytes: number) => {
@@ -75,7 +75,7 @@ async function freeStorage(): Promise<void> {
         new Promise<void>((resolve, reject) => {
           const request = indexedDB.deleteDatabase(name);
           request.onsuccess = () => resolve();
-          request.onerror = () => reject(request.error);
+          request.onerror = () => reject(request.error ?? new Error(`IndexedDB refused ${name}`));
         }),
       FILLER,
     );

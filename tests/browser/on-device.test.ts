@@ -11,6 +11,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { BROWSER_NAME, useBrowserEnv } from '../harness/env';
 import type { TestPage } from '../harness/browser';
+import { saveKeys } from '../harness/keys';
 import { resetSettings, setSettings, settled } from '../harness/overlays';
 
 const env = useBrowserEnv();
@@ -47,7 +48,9 @@ async function extensionCall<R>(source: string): Promise<R> {
   const page = await env.browser.openExtensionPage('popup.html');
   try {
     return (await page.evaluate(
-      (s: string) => new Function('api', `return (async () => { ${s} })()`)((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome),
+      (s: string) =>
+        // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the test's own script, run in an extension page: evaluating a string is what this helper is for
+        (new Function('api', `return (async () => { ${s} })()`) as (api: unknown) => Promise<unknown>)((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome),
       source,
     )) as R;
   } finally {
@@ -57,7 +60,8 @@ async function extensionCall<R>(source: string): Promise<R> {
 
 beforeEach(async () => {
   await resetSettings(env.browser);
-  await extensionCall(`await api.runtime.sendMessage({ type: 'cache.clear' }); await api.storage.local.remove('secrets');`);
+  await extensionCall(`await api.runtime.sendMessage({ type: 'cache.clear' });`);
+  await saveKeys(env.browser, {});
   env.server.reset();
 });
 
@@ -169,7 +173,8 @@ describe(`a new key ends "needs a key" (${BROWSER_NAME})`, () => {
 
     // The key alone (what the options page's Save does when the plan stays the same); the cache
     // is emptied so that the page really asks again.
-    await extensionCall(`await api.storage.local.set({ secrets: { deepl: 'test-key:fx' } }); await api.runtime.sendMessage({ type: 'cache.clear' });`);
+    await saveKeys(env.browser, { deepl: 'test-key:fx' });
+    await extensionCall(`await api.runtime.sendMessage({ type: 'cache.clear' });`);
     env.server.reset();
     const after = await env.openSite(CHENGDU);
     const second = await settled(after, 3);

@@ -6,7 +6,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { BROWSER_NAME, useBrowserEnv } from '../harness/env';
 import type { TestPage } from '../harness/browser';
-import { overlays, resetSettings, setSettings, settled } from '../harness/overlays';
+import { resetSettings, setSettings, settled } from '../harness/overlays';
 import { allPageMarkup, choose, openOptionsPage, storedOnce, storedSettings, type Api } from './ui-helpers';
 
 const env = useBrowserEnv();

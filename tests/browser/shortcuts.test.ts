@@ -9,12 +9,11 @@
  * functions those listeners call (globalThis.redThread in the background) with the arguments the
  * browser passes, and assert what the page shows and what reached the provider stand-ins.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { TestPage } from '../harness/browser';
-import { BROWSER_NAME, extensionDir, useBrowserEnv } from '../harness/env';
+import { BROWSER_NAME, useBrowserEnv } from '../harness/env';
 import { findSiteTab, openPopupFor } from '../harness/extension';
+import { readManifest } from '../harness/manifest';
 import { fixture, overlays, resetSettings, settled } from '../harness/overlays';
 import { sleep, storedOnce, visibleOverlayCount } from './ui-helpers';
 
@@ -119,7 +118,7 @@ beforeEach(async () => {
 
 describe(`keyboard shortcuts and the selection menu (${BROWSER_NAME})`, () => {
   test('the manifest declares both commands, the browser gave them their keys, the menu entry exists and the listeners are on the real events', async () => {
-    const manifest = JSON.parse(readFileSync(join(extensionDir(BROWSER_NAME), 'manifest.json'), 'utf8'));
+    const manifest = readManifest(BROWSER_NAME);
     expect(manifest.commands).toEqual({
       'toggle-page': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_commandTogglePage__' },
       'switch-display': { suggested_key: { default: 'Alt+Shift+D' }, description: '__MSG_commandSwitchDisplay__' },

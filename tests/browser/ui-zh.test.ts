@@ -42,7 +42,7 @@ describe(`extension pages in 简体中文 (${BROWSER_NAME})`, () => {
         provider: document.querySelector('[data-testid="provider-status"]')?.textContent,
       };
     });
-    expect(shown).toEqual({ lang: 'zh-CN', label: '目标语言', value: 'zh-CN', switchName: '翻译此页面', title: '红线', provider: expect.stringContaining('正常') });
+    expect(shown).toEqual({ lang: 'zh-CN', label: '目标语言', value: 'zh-CN', switchName: '翻译此页面', title: '红线', provider: expect.stringContaining('正常') as unknown });
     expect(await leakedKeys(popup)).toEqual([]);
     await popup.screenshot('zh-popup');
     await popup.setColorScheme('dark');
@@ -85,7 +85,7 @@ describe(`extension pages in 简体中文 (${BROWSER_NAME})`, () => {
     const { tabId } = await findSiteTab(finder, 'https://www.xiaohongshu.com/explore/6784c1d2000000001a03b7e4');
     const descriptions = await finder.evaluate(async () => {
       const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as { commands: { getAll(): Promise<Array<{ name?: string; description?: string }>> } };
-      return Object.fromEntries((await api.commands.getAll()).map((c) => [c.name, c.description]));
+      return Object.fromEntries((await api.commands.getAll()).map((c): [string, string | undefined] => [c.name ?? '', c.description]));
     });
     await finder.evaluate(async (id: number) => {
       const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as { tabs: { update(id: number, p: object): Promise<unknown> } };

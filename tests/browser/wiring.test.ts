@@ -2,15 +2,14 @@
  * The foundation's proof in each browser: the content script runs on both RedNote hosts and
  * nowhere else, its message reaches the background and the answer comes back, and the popup opens.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { BROWSER_NAME, extensionDir, useBrowserEnv } from '../harness/env';
+import { BROWSER_NAME, useBrowserEnv } from '../harness/env';
 import { findSiteTab, openPopupFor } from '../harness/extension';
+import { readManifest } from '../harness/manifest';
 import { ELSEWHERE_HOST, SITE_HOSTS } from '../harness/hosts';
 
 const env = useBrowserEnv();
-const version = JSON.parse(readFileSync(join(extensionDir(BROWSER_NAME), 'manifest.json'), 'utf8')).version as string;
+const { version } = readManifest(BROWSER_NAME);
 
 describe(`wiring in ${BROWSER_NAME}`, () => {
   for (const host of SITE_HOSTS) {

@@ -86,7 +86,7 @@ export async function pollUntil<R>(probe: () => Promise<R>, timeoutMs: number, w
     }
     if (Date.now() > deadline) {
       const source = what.toString().replace(/\s+/g, ' ').slice(0, 160);
-      throw new Error(`Timed out after ${timeoutMs} ms waiting for: ${source}${lastError ? ` (last error: ${String(lastError)})` : ''}`);
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for: ${source}${lastError ? ` (last error: ${lastError instanceof Error ? String(lastError) : JSON.stringify(lastError)})` : ''}`);
     }
     await new Promise((r) => setTimeout(r, 50));
   }

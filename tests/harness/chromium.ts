@@ -22,7 +22,7 @@ class ChromiumPage implements TestPage {
     return this.page.url();
   }
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
-    return this.page.evaluate(fn as never, arg) as Promise<R>;
+    return this.page.evaluate<R, A | undefined>(fn as never, arg);
   }
   waitFor<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs = 10_000): Promise<R> {
     return pollUntil(() => this.evaluate(fn, arg), timeoutMs, fn);

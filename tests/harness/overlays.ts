@@ -62,7 +62,12 @@ export async function settled(page: TestPage, atLeast = 1, timeoutMs = 15_000): 
 
 /** Calls the fixture's driver (window.__rtFixture) in the page. */
 export function fixture<R>(page: TestPage, script: string): Promise<R> {
-  return page.evaluate((source: string) => new Function('f', `return (async () => { ${source} })()`)((window as unknown as { __rtFixture: unknown }).__rtFixture), script) as Promise<R>;
+  return page.evaluate(
+    (source: string) =>
+      // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the test's own script, run in the page: evaluating a string is what this helper is for
+      (new Function('f', `return (async () => { ${source} })()`) as (f: unknown) => Promise<R>)((window as unknown as { __rtFixture: unknown }).__rtFixture),
+    script,
+  );
 }
 
 /** Changes the user's settings the way the extension's own pages do (storage.sync, validated shape). */

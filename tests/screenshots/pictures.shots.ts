@@ -259,7 +259,7 @@ describe('store screenshots (1280×800) and the small promo tile (440×280)', ()
       img.style.cssText = 'position:fixed;top:8px;right:16px;z-index:2147483647;border-radius:10px;box-shadow:0 12px 40px rgba(0,0,0,.35);max-height:784px';
       document.body.append(img);
     }, dataUrl);
-    await page.waitFor(() => (document.querySelector('img[data-rt-shot]') as HTMLImageElement | null)?.complete ?? false);
+    await page.waitFor(() => document.querySelector<HTMLImageElement>('img[data-rt-shot]')?.complete ?? false);
     exactly(await save(page, join(STORE_DIR, '5-popup.png')), 1280, 800);
   });
 

@@ -14,6 +14,7 @@ beforeEach(() => {
   fakeBrowser.reset();
   sent = [];
   pageEnabled = true;
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- vi.spyOn types the mock by the API's last overload (a callback, returning void); the code calls the promise overload
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (tabId: number, message: unknown) => {
     sent.push({ tabId, message });
     if (tabId === 99) throw new Error('Could not establish connection. Receiving end does not exist.');
@@ -34,7 +35,7 @@ describe('keyboard commands', () => {
 
   test('toggle-page on a tab without Red Thread (not RedNote) changes nothing', async () => {
     const outcome = await runCommand('toggle-page', { id: 99 });
-    expect(outcome).toMatchObject({ command: 'toggle-page', skipped: expect.stringContaining('Receiving end') });
+    expect(outcome).toMatchObject({ command: 'toggle-page', skipped: expect.stringContaining('Receiving end') as unknown });
     expect(sent).toHaveLength(1);
   });
 
@@ -73,6 +74,6 @@ describe('the selection menu entry', () => {
   });
 
   test('a tab that does not answer is reported, not thrown', async () => {
-    expect(await onSelectionMenuClicked({ menuItemId: SELECTION_MENU_ID, selectionText: 'x' }, { id: 99 })).toMatchObject({ ok: false, message: expect.any(String) });
+    expect(await onSelectionMenuClicked({ menuItemId: SELECTION_MENU_ID, selectionText: 'x' }, { id: 99 })).toMatchObject({ ok: false, message: expect.any(String) as unknown });
   });
 });

@@ -45,6 +45,7 @@ describe('the one message layer', () => {
 
   test('a reply is checked against its type’s schema: the value when it fits, the error reply’s code, or bad-reply', async () => {
     const replies: unknown[] = [{ ok: true, version: '1.2.3' }, { ok: false, code: 'forbidden', message: 'No.' }, { ok: true }];
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- vi.spyOn types the mock by the API's last overload (a callback, returning void); the code calls the promise overload
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async () => replies.shift());
     expect(await askBackground({ type: 'ping' })).toEqual({ ok: true, value: { ok: true, version: '1.2.3' } });
     expect(await askBackgroundAsPage({ type: 'cache.clear' })).toEqual({ ok: false, code: 'forbidden', message: 'No.' });
@@ -53,6 +54,7 @@ describe('the one message layer', () => {
   });
 
   test('a tab without a content script is "unreachable", never a throw', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- vi.spyOn types the mock by the API's last overload (a callback, returning void); the code calls the promise overload
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async () => {
       throw new Error('Receiving end does not exist.');
     });

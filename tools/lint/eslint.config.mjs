@@ -28,6 +28,13 @@ const PURE = ['utils/translation', 'utils/text', 'utils/guidance', 'utils/sites'
  * and the comment box's reading and writing (it types into the page's contenteditable as a user would).
  */
 const PURE_EXCEPTIONS = ['utils/translation/idb-store.ts', 'utils/translation/on-device.ts', 'utils/sites/xiaohongshu/composer.ts'];
+/**
+ * The code that runs in RedNote's pages (the content script, the on-demand features and what they
+ * mount). It never touches provider keys: they live in the extension origin's IndexedDB, which a
+ * content script cannot open anyway (tests/browser/hardening-privacy.test.ts checks that from the
+ * content script's own world); this rule keeps the page's code from even importing the key store.
+ */
+const IN_PAGE = ['entrypoints/content', 'entrypoints/on-demand', 'components/page', 'utils/page', 'utils/dom'];
 
 export default tseslint.config(
   {
@@ -55,7 +62,7 @@ export default tseslint.config(
       // Off, on purpose: our props and deps interfaces declare callbacks in method syntax, and what is passed
       // for them are closures; no class method that needs its `this` is handed around unbound.
       '@typescript-eslint/unbound-method': 'off',
-      // IndexedDB requests and abort signals reject with what the platform gives (a DOMException, signal.reason).
+      // Abort signals reject with what the platform gives (signal.reason, typed any); everything else rejects with an Error.
       '@typescript-eslint/prefer-promise-reject-errors': ['error', { allowThrowingAny: true, allowThrowingUnknown: true }],
     },
   },
@@ -64,6 +71,22 @@ export default tseslint.config(
     files: ['tests/bench/page-driver.js'],
     languageOptions: {
       globals: Object.fromEntries(['document', 'window', 'performance', 'requestAnimationFrame', 'setTimeout', 'MutationObserver', 'PerformanceObserver'].map((name) => [name, 'readonly'])),
+    },
+  },
+  {
+    files: IN_PAGE.flatMap((dir) => [`${dir}/**/*.ts`, `${dir}/**/*.tsx`]),
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/storage/secrets', '@/utils/storage/secrets', '**/useKeysPresent', '@/components/useKeysPresent'],
+              message: 'Code in the page never touches provider keys: ask the background (utils/messaging.ts) for what it needs.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

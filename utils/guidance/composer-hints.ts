@@ -204,7 +204,7 @@ export type DraftPart = { kind: 'text'; text: string } | { kind: 'keep'; text: s
  * Kept as they are: URLs, email addresses, @mentions, topic hashtags (#成都美食[话题]# and #food),
  * emoji codes ([笑哭R], [doge]). Same shapes as utils/text/language.ts treats as "not language".
  */
-const KEEP = /https?:\/\/\S+|[a-z0-9][\w.%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b|@[\p{L}\p{N}_.\-]{1,30}|#[^\s#[\]]{1,30}(?:\[话题\]#?)?|\[[^[\]\s]{1,10}\]/giu;
+const KEEP = /https?:\/\/\S+|[a-z0-9][\w.%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b|@[\p{L}\p{N}_.-]{1,30}|#[^\s#[\]]{1,30}(?:\[话题\]#?)?|\[[^[\]\s]{1,10}\]/giu;
 
 /** Splits a draft into text runs (whitespace included) and kept tokens; joining the parts gives the draft back. */
 export function splitDraft(draft: string): DraftPart[] {

@@ -109,7 +109,7 @@ function fold(c: number): number {
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}]/u;
 /** Letters, digits and combining marks, but not emoji modifiers (variation selectors, ZWJ, keycap). */
-const WORD = /[\p{L}\p{N}]|(?![\uFE00-\uFE0F\u200D\u20E3])\p{M}/u;
+const WORD = /[\p{L}\p{N}]|(?![\uFE00-\uFE0F]|\u200D|\u20E3)\p{M}/u;
 const PUNCTUATION = /\p{P}/u;
 
 function isSurrogate(c: number): boolean {

@@ -21,7 +21,7 @@ export class ImageResultCache {
       const request = this.factory!.open(DB_NAME, 1);
       request.onupgradeneeded = () => request.result.createObjectStore(STORE, { keyPath: 'fileId' }).createIndex('at', 'at');
       request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
+      request.onerror = () => reject(request.error ?? new DOMException('The image text database could not be opened.', 'UnknownError'));
     }).catch((error: unknown) => {
       this.db = undefined;
       throw error;
@@ -48,7 +48,7 @@ export class ImageResultCache {
       tx.objectStore(STORE).put({ fileId, result, at: Date.now() });
       await new Promise<void>((resolve, reject) => {
         tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
+        tx.onerror = () => reject(tx.error ?? new DOMException('The image text result was not saved.', 'UnknownError'));
       });
       if (++this.writes % 100 === 0) await this.prune();
     } catch {

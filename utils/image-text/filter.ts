@@ -15,7 +15,7 @@ export function isWatermark(text: string): boolean {
 }
 
 /** ¥128, $9.99, NT$350, 128元, 3.5折, 12:30, 2024.12.01, 50%, 1/3 … */
-const NUMBER_OR_PRICE = /^(?:(?:NT|HK|US|RMB|CNY)?\s*[$¥￥€£]\s*)?[+\-]?[\d][\d.,:/\-~%\s]*(?:元|块|折|万|w|k|%|rmb)?$/i;
+const NUMBER_OR_PRICE = /^(?:(?:NT|HK|US|RMB|CNY)?\s*[$¥￥€£]\s*)?[+-]?[\d][\d.,:/~%\s-]*(?:元|块|折|万|w|k|%|rmb)?$/i;
 
 export function isNumberOrPrice(text: string): boolean {
   return NUMBER_OR_PRICE.test(text.trim());

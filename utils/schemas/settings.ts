@@ -1,7 +1,7 @@
 /**
  * The user's settings: one versioned zod schema, stored in storage.sync so they follow the
- * user across devices. Secrets (provider keys) are NOT here: they live in storage.local only
- * (see `secrets.ts`).
+ * user across devices. Secrets (provider keys) are NOT here: they live in the extension origin's
+ * IndexedDB only (see `secrets.ts`).
  *
  * Reading is forgiving field by field: a corrupt or partial stored value keeps its valid
  * fields and defaults the rest, and reports which fields were reset, so the user can be told

@@ -7,7 +7,7 @@
 export function idbRequest<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
+    request.onerror = () => reject(request.error ?? new DOMException('The request failed.', 'UnknownError'));
   });
 }
 
@@ -15,7 +15,7 @@ export function idbRequest<T>(request: IDBRequest<T>): Promise<T> {
 export function idbTransactionDone(tx: IDBTransaction): Promise<void> {
   return new Promise((resolve, reject) => {
     tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
+    tx.onerror = () => reject(tx.error ?? new DOMException('The transaction failed.', 'UnknownError'));
     tx.onabort = () => reject(tx.error ?? new DOMException('Transaction aborted', 'AbortError'));
   });
 }

@@ -32,7 +32,7 @@ const PATTERNS: Record<keyof ScriptCounts, RegExp> = {
 };
 
 /** What is not language: @mentions, #hashtags, [emoji codes], URLs. */
-const NOT_LANGUAGE = /https?:\/\/\S+|@[\p{L}\p{N}_.\-]{1,30}|#[^\s#]{1,30}(?:\[话题\])?#?|\[[^[\]\s]{1,10}\]/gu;
+const NOT_LANGUAGE = /https?:\/\/\S+|@[\p{L}\p{N}_.-]{1,30}|#[^\s#]{1,30}(?:\[话题\])?#?|\[[^[\]\s]{1,10}\]/gu;
 
 export function stripNonLanguage(text: string): string {
   return text.replace(NOT_LANGUAGE, ' ');

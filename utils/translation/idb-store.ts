@@ -21,7 +21,7 @@ export class IdbStore implements TranslationStore {
         store.createIndex('at', 'at');
       };
       request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
+      request.onerror = () => reject(request.error ?? new DOMException('The cache database could not be opened.', 'UnknownError'));
       request.onblocked = () => reject(new DOMException('The cache database is blocked.', 'InvalidStateError'));
     }).catch((error: unknown) => {
       this.db = undefined; // try again next time
@@ -64,7 +64,7 @@ export class IdbStore implements TranslationStore {
     let excess = Math.max(0, total - limits.maxEntries);
     await new Promise<void>((resolve, reject) => {
       const cursor = index.openCursor();
-      cursor.onerror = () => reject(cursor.error);
+      cursor.onerror = () => reject(cursor.error ?? new DOMException('The cache could not be read.', 'UnknownError'));
       cursor.onsuccess = () => {
         const c = cursor.result;
         if (!c) return resolve();

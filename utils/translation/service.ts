@@ -282,7 +282,7 @@ export class TranslationService {
   private attach(job: Job, waiter: Waiter): void {
     job.waiters.push(waiter);
     let segments = this.byOwner.get(waiter.owner);
-    if (!segments) this.byOwner.set(waiter.owner, (segments = new Map()));
+    if (!segments) this.byOwner.set(waiter.owner, (segments = new Map<string, Job>()));
     segments.set(waiter.segmentId, job);
   }
 

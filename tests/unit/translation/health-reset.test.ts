@@ -1,7 +1,8 @@
+import 'fake-indexeddb/auto'; // the keys' store (utils/storage/secrets.ts) is IndexedDB
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackgroundTranslation } from '@/entrypoints/background/translation';
-import { SECRETS_KEY, changedSecrets, saveSecret } from '@/utils/storage/secrets';
+import { changedSecrets, saveSecret } from '@/utils/storage/secrets';
 import { realClock } from '@/utils/translation/clock';
 import { TranslationError } from '@/utils/translation/errors';
 import { ProviderHealth } from '@/utils/translation/health';
@@ -62,7 +63,7 @@ describe('background: a new key ends "needs setup" without a settings change', (
     await translation.ready;
     translation.service.health.recordFailure('deepl', badKey());
     await fakeBrowser.storage.local.set({ unrelated: 1 });
-    await fakeBrowser.storage.local.set({ [SECRETS_KEY]: {} }); // no key changed: nothing to reset
+    await saveSecret('libre', ''); // no key changed: nothing to reset
     expect(translation.service.health.status('deepl').state).toBe('needs-setup');
   });
 });

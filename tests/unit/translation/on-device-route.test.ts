@@ -6,7 +6,7 @@ import { realClock } from '@/utils/translation/clock';
 import { OnDeviceTranslator, type TranslatorFactoryLike } from '@/utils/translation/on-device';
 
 /** Chrome's Translator as the tests set it: availability per pair, and a translate that answers or fails. */
-function fakeChrome(availability: Record<string, string>, fail: () => unknown = () => undefined) {
+function fakeChrome(availability: Record<string, string>, fail: () => Error | undefined = () => undefined) {
   const translated: string[] = [];
   const factory: TranslatorFactoryLike = {
     availability: async (p) => availability[`${p.sourceLanguage}>${p.targetLanguage}`] ?? 'unavailable',

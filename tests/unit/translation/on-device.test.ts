@@ -25,8 +25,8 @@ function fakeTranslator(options: { availability?: Record<string, string>; delayM
   const calls = { availability: 0, create: [] as Array<{ pair: string; monitored: boolean }>, translate: [] as string[], destroyed: 0 };
   let active = 0;
   let maxActive = 0;
-  const failNext: unknown[] = [];
-  const createFailures: unknown[] = [];
+  const failNext: Error[] = [];
+  const createFailures: Error[] = [];
   let progress: number[] = [];
   const availability: Record<string, string> = { 'zh>en': 'available', ...options.availability };
   const factory: TranslatorFactoryLike = {

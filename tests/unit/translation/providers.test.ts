@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import * as z from 'zod';
 import { deeplExhaustedKeys } from '../../harness/standins';
 import { TranslationError } from '@/utils/translation/errors';
 import { deeplProvider } from '@/utils/translation/providers/deepl';
@@ -111,7 +112,7 @@ describe('DeepL', () => {
     const { fetch, sent } = standinFetch();
     await deeplProvider(fetch, async () => 'test-pro-key').translate(batch(['hello'], 'zh-CN'));
     expect(sent[0]!.host).toBe('api.deepl.com');
-    expect(JSON.parse(sent[0]!.body).target_lang).toBe('ZH-HANS');
+    expect(JSON.parse(sent[0]!.body)).toMatchObject({ target_lang: 'ZH-HANS' });
   });
 
   test('a bad key, a used-up quota and a missing key each say what to fix', async () => {
@@ -158,13 +159,13 @@ describe('OpenAI-compatible', () => {
     const { fetch, sent } = standinFetch();
     const glossary = () => [{ term: '家人们', meaning: 'fam — how posters address their followers' }];
     const out = await openAiProvider(fetch, config, glossary).translate(batch(['家人们谁懂啊', '谢谢'], 'en'));
-    const body = JSON.parse(sent[0]!.body);
+    const body = z.object({ model: z.string(), messages: z.array(z.object({ content: z.string() })) }).parse(JSON.parse(sent[0]!.body));
     expect(sent[0]!.url).toBe('https://api.openai.com/v1/chat/completions');
     expect(sent[0]!.headers.authorization).toBe('Bearer sk-test-key');
     expect(body.model).toBe('gpt-4o-mini');
-    expect(body.messages[0].content).toContain('RedNote');
-    expect(body.messages[0].content).toContain('家人们: fam');
-    expect(JSON.parse(body.messages[1].content)).toEqual({
+    expect(body.messages[0]!.content).toContain('RedNote');
+    expect(body.messages[0]!.content).toContain('家人们: fam');
+    expect(JSON.parse(body.messages[1]!.content)).toEqual({
       target: 'en',
       segments: [
         { id: 1, text: '家人们谁懂啊' },

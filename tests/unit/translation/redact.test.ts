@@ -52,7 +52,7 @@ describe('errors never carry a key', () => {
 
   // A fetch that fails with a message quoting what it was given (some engines quote URLs or headers).
   const echoingFetch = async (url: string, init?: RequestInit): Promise<Response> => {
-    throw new Error(`could not send ${url} ${JSON.stringify(init?.headers)} ${String(init?.body)}`);
+    throw new Error(`could not send ${url} ${JSON.stringify(init?.headers)} ${typeof init?.body === 'string' ? init.body : ''}`);
   };
   const input = { texts: ['你好'], from: 'auto' as const, to: 'en' as const, signal: new AbortController().signal };
 

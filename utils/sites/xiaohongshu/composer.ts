@@ -88,7 +88,7 @@ export function insertAtStart(box: HTMLElement, text: string): void {
   box.focus();
   selectInBox(box, 'start');
   const before = readDraft(box);
-  let ok = false;
+  let ok: boolean;
   try {
     ok = document.execCommand('insertText', false, text);
   } catch {
