@@ -101,7 +101,7 @@ function vitestPart(project, label) {
   const ok = res.code === 0 && failed === 0 && passed + flaky.length > 0;
   const counts = `${passed} passed, ${flaky.length ? `${flaky.length} FLAKY, ` : ''}${failed} failed${skipped ? `, ${skipped} skipped` : ''} of ${total}`;
   results.push({ part: label, ok, detail: counts, passed, failed, flaky: flaky.map((t) => ({ ...t, part: label })) });
-  if (res.code === 0 && passed === 0) console.error(`${label}: ran no test`);
+  if (res.code === 0 && passed + flaky.length === 0) console.error(`${label}: ran no test`);
   return ok;
 }
 

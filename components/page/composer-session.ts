@@ -237,6 +237,9 @@ export class ComposerSession {
     if (this.disposed) return;
     const draft = readDraft(this.box);
     this.findings = findDraftIssues(draft);
+    // How long the draft was that the hints describe: a test waits for its draft to be read
+    // (the hints come a moment after typing stops, and "no hint" looks the same before and after).
+    this.host.setAttribute('data-rt-hints-for', String(draft.length));
     if (this.phase === 'done') this.stale = draft !== this.source;
     this.render();
   }

@@ -283,7 +283,8 @@ describe(`comment composer (${BROWSER_NAME})`, () => {
     const hintsFor = async (draft: string): Promise<string[]> => {
       await selectDraft(page);
       await page.type(draft);
-      await page.evaluate(() => new Promise((r) => setTimeout(r, 400)));
+      // The hints shown are those of this whole draft (they follow typing after a pause).
+      await page.waitFor((length: number) => document.querySelector('red-thread-composer')?.getAttribute('data-rt-hints-for') === String(length), draft.length);
       await nextFrames(page);
       return (await view(page)).hints;
     };

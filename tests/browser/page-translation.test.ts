@@ -185,7 +185,8 @@ describe(`translation in the page (${BROWSER_NAME})`, () => {
     // Bring the long comments on screen.
     for (const id of [cid(19), cid(23)]) {
       await page.evaluate((sel: string) => document.getElementById(sel)?.scrollIntoView(), `comment-${id}`);
-      await page.evaluate(() => new Promise((r) => setTimeout(r, 150)));
+      // Picked up (its overlay is there, waiting or done) before the next one is brought on screen.
+      await page.waitFor((sel: string) => !!document.getElementById(sel)?.querySelector('red-thread-overlay'), `comment-${id}`);
     }
     const shown = await settled(page, 10);
     const sent = env.server.textsSent();

@@ -60,9 +60,8 @@ export type BackgroundMethod = 'runCommand' | 'onSelectionMenuClicked' | 'listen
 export interface LaunchOptions {
   /** The built extension folder to load. */
   extensionDir: string;
-  /** The harness server's port: every test host resolves to it. */
+  /** The harness server's port: every host reaches it (Chromium's host mapping, Firefox's proxy). */
   serverPort: number;
-  hosts: string[];
   /** The browser's UI language (BCP 47, e.g. "zh-CN"); English (en-US) when not given. */
   locale?: string;
   /** Extra Firefox preferences for this launch (Chromium ignores them). */

@@ -8,7 +8,6 @@ import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { BrowserName, TestBrowser, TestPage } from './browser';
 import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
-import { ALL_HOSTS } from './hosts';
 import { HarnessServer } from './server';
 
 export const BROWSER_NAME: BrowserName = process.env.RT_BROWSER === 'firefox' ? 'firefox' : 'chromium';
@@ -45,7 +44,6 @@ export function useBrowserEnv(options: BrowserEnvOptions = {}): BrowserEnv {
     browser = await launch({
       extensionDir: dir,
       serverPort: server.port,
-      hosts: ALL_HOSTS,
       ...(options.locale && { locale: options.locale }),
       ...(options.firefoxPrefs && { firefoxPrefs: options.firefoxPrefs }),
     });

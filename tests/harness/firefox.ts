@@ -1,8 +1,9 @@
 /**
  * Firefox ESR, driven by puppeteer-core over WebDriver BiDi, with the built extension
- * installed as a temporary add-on. Test hosts resolve to loopback (network.dns.localDomains)
- * and their port 443 goes to the harness server (network.socket.forcePort), which also
- * catches the extension background's own requests, unlike page-level interception.
+ * installed as a temporary add-on. The harness server is Firefox's proxy for every host, http
+ * and https alike (it answers the tunnels itself), so every request the browser makes reaches it
+ * and is recorded: the test hosts, the extension background's own requests (which page-level
+ * interception does not see), and any host nobody expected, which would otherwise fail unseen.
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { artifactPath } from './artifacts';
@@ -77,11 +78,17 @@ export async function launchFirefox(options: LaunchOptions): Promise<TestBrowser
     defaultViewport: { width: 1280, height: 900 },
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
-      'network.dns.localDomains': options.hosts.join(','),
-      'network.socket.forcePort': `443=${options.serverPort}`,
+      // Every host through the harness (manual proxy for http and https; nothing bypasses it but
+      // localhost, where nothing of the tests lives). No lookups of our own: the proxy gets names.
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': options.serverPort,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': options.serverPort,
+      'network.proxy.no_proxies_on': '',
       'network.trr.mode': 5,
       'network.dns.disableIPv6': true,
-      'network.proxy.type': 0,
+      'network.dns.disablePrefetch': true,
       'intl.accept_languages': options.locale ? `${options.locale}, en-US, en` : 'en-US, en',
       // Another UI language needs its language pack (Debian: firefox-esr-l10n-*), which lives in the app's scope.
       'intl.locale.requested': options.locale ?? 'en-US',

@@ -1,17 +1,18 @@
 /**
- * The harness server: one local HTTPS server that both browsers reach for every test host
- * (Chromium through --host-resolver-rules, Firefox through network.dns.localDomains and
- * network.socket.forcePort). It dispatches on the Host header:
+ * The harness server: one local port that both browsers reach for every host, not only the test
+ * hosts (Chromium maps every host name to it with --host-resolver-rules; Firefox uses it as its
+ * HTTP and HTTPS proxy). On that port it speaks TLS, plain HTTP, and a proxy's CONNECT (whose
+ * tunnel it then answers itself, TLS or plain). Requests dispatch on the Host header:
  * - the RedNote hosts get the fixture pages (tests/fixtures), routed like the real site;
  * - provider hosts get a stand-in that speaks the provider's real wire format, with a
  *   chosen latency or fault;
  * and it records every request, so a test can assert what was sent and where.
  */
-import { createServer, type Server } from 'node:https';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer as createTlsServer, type Server as TlsServer } from 'node:https';
+import { createServer as createPlainServer, type IncomingMessage, type Server as PlainServer, type ServerResponse } from 'node:http';
+import { createServer as createNetServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import type { AddressInfo, Socket } from 'node:net';
 import { testCertificate } from './certs';
 import { IMAGE_HOSTS, PLAIN_SITE_HOST, SITE_HOSTS } from './hosts';
 import { STANDINS, type DecodedRequest, type StandinReply, type StandinRequest } from './standins';
@@ -39,6 +40,17 @@ export interface RecordedRequest {
   status?: number;
   /** When the answer was finished, or the connection closed without one (unset: still in flight). */
   doneAt?: number;
+}
+
+/**
+ * A host the browser tried to reach, seen before any request: a proxy CONNECT (Firefox), a TLS
+ * ClientHello's server name, or a plain request's Host. Recorded even when no request follows
+ * (a refused certificate, a dropped tunnel), so an unexpected destination is never unseen.
+ */
+export interface Destination {
+  at: number;
+  host: string;
+  how: 'connect' | 'tls' | 'http';
 }
 
 interface FaultRule {
@@ -70,8 +82,13 @@ export function fixtureForPath(pathname: string): string | null {
 
 export class HarnessServer {
   readonly requests: RecordedRequest[] = [];
+  readonly destinations: Destination[] = [];
   private server: Server | undefined;
+  private tls: TlsServer | undefined;
+  private plain: PlainServer | undefined;
   private readonly sockets = new Set<Socket>();
+  /** Connections that carried a request, with how many of their requests are not answered yet. */
+  private readonly answering = new Map<Socket, number>();
   private readonly latency = new Map<string, number>();
   private faults: FaultRule[] = [];
   private readonly overrides = new Map<string, (request: StandinRequest) => StandinReply | null>();
@@ -83,13 +100,51 @@ export class HarnessServer {
 
   async start(): Promise<this> {
     const { key, cert } = testCertificate();
-    this.server = createServer({ key, cert }, (req, res) => void this.handle(req, res));
-    this.server.on('connection', (socket: Socket) => {
+    const handle = (req: IncomingMessage, res: ServerResponse) => void this.handle(req, res);
+    this.tls = createTlsServer(
+      {
+        key,
+        cert,
+        // Called with the ClientHello's server name, before the browser sees the certificate: the
+        // destination is recorded even if the browser then refuses the connection.
+        SNICallback: (servername, done) => {
+          this.destinations.push({ at: Date.now(), host: servername, how: 'tls' });
+          done(null);
+        },
+      },
+      handle,
+    );
+    this.plain = createPlainServer(handle);
+    // A proxy's tunnel (Firefox): say yes, then answer what comes through it ourselves.
+    this.plain.on('connect', (req: IncomingMessage, socket: Socket, head: Buffer) => {
+      this.destinations.push({ at: Date.now(), host: (req.url ?? '').replace(/:\d+$/, ''), how: 'connect' });
+      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      if (head.length > 0) socket.unshift(head);
+      this.dispatch(socket);
+    });
+    this.server = createNetServer((socket) => {
       this.sockets.add(socket);
       socket.on('close', () => this.sockets.delete(socket));
+      socket.on('error', () => undefined);
+      this.dispatch(socket);
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     return this;
+  }
+
+  /** Hands a connection to the TLS or the plain HTTP server, by its first byte (22: a TLS handshake). */
+  private dispatch(socket: Socket): void {
+    socket.once('data', (first: Buffer) => {
+      socket.pause();
+      socket.unshift(first);
+      (first[0] === 22 ? this.tls! : this.plain!).emit('connection', socket);
+      process.nextTick(() => socket.resume());
+    });
+  }
+
+  /** Every host the browser tried to reach (connections and requests), sorted, each once. */
+  destinationHosts(): string[] {
+    return [...new Set([...this.destinations.map((d) => d.host), ...this.requests.map((r) => r.host)])].filter(Boolean).sort();
   }
 
   async stop(): Promise<void> {
@@ -97,9 +152,11 @@ export class HarnessServer {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
-  /** Forget recorded requests, latencies, faults, overrides and custom pages. */
+  /** Forget recorded requests and destinations, latencies, faults, overrides and custom pages. */
   reset(): void {
+    this.closeIdleConnections();
     this.requests.length = 0;
+    this.destinations.length = 0;
     this.latency.clear();
     this.faults = [];
     this.overrides.clear();
@@ -112,7 +169,21 @@ export class HarnessServer {
 
   /** The next `times` requests to `provider` get `fault` instead of an answer. */
   fail(provider: string, fault: Fault, times = Number.POSITIVE_INFINITY): void {
+    this.closeIdleConnections();
     this.faults.push({ provider, fault, remaining: times });
+  }
+
+  /**
+   * Closes the kept-alive connections nobody is using, so what follows starts on new ones. A
+   * browser that sends a request on a kept-alive connection and sees it closed without an answer
+   * sends the request again by itself, on a new connection (both browsers do; HTTP allows it):
+   * a connection left over from an earlier test made one 'drop' count twice, and the dropped-
+   * connection test flaky (it depended on whether the earlier test's connection had timed out).
+   */
+  private closeIdleConnections(): void {
+    // (http.Server's own closeIdleConnections knows only connections it accepted while listening;
+    // ours are handed to it, so the count of open requests per connection is kept here.)
+    for (const [connection, open] of this.answering) if (open === 0) connection.destroy();
   }
 
   clearFaults(provider?: string): void {
@@ -159,7 +230,13 @@ export class HarnessServer {
       body: Buffer.concat(chunks).toString('utf8'),
     };
     this.requests.push(record);
-    res.once('close', () => (record.doneAt ??= Date.now()));
+    const connection = req.socket;
+    if (!this.answering.has(connection)) connection.once('close', () => this.answering.delete(connection));
+    this.answering.set(connection, (this.answering.get(connection) ?? 0) + 1);
+    res.once('close', () => {
+      record.doneAt ??= Date.now();
+      if (this.answering.has(connection)) this.answering.set(connection, this.answering.get(connection)! - 1);
+    });
 
     if ((SITE_HOSTS as readonly string[]).includes(host) || host === PLAIN_SITE_HOST) {
       await this.serveSite(url, res, record);
