@@ -9,7 +9,7 @@
  * - features: the on-demand script (composer, selection box), injected into a tab that asks
  * - welcome: the welcome page on first install
  * - commands: the keyboard shortcuts (page on/off, display mode)
- * - selection-menu: "Translate selection with Red Thread" in the context menu
+ * - selection-menu: "Translate selection with Red Thread" and "Translate text in this image" in the context menu
  */
 import { listenForMessages } from '@/utils/messaging';
 import { dismissTip, turnTipsOff } from '@/utils/storage/settings-store';
@@ -20,7 +20,7 @@ import { Guidance } from './guidance';
 import { createImageText } from './image-text';
 import { createMessageHandler } from './messages';
 import { listenForTranslationPorts } from './ports';
-import { onSelectionMenuClicked, registerSelectionMenu } from './selection-menu';
+import { onImageMenuClicked, onSelectionMenuClicked, registerSelectionMenu } from './selection-menu';
 import { repairSettingsOnStart } from './settings-repair';
 import { createBackgroundTranslation } from './translation';
 import { openWelcomeOnInstall } from './welcome';
@@ -36,15 +36,15 @@ export default defineBackground({
     // (CDP and WebDriver BiDi input stop at the page), so the tests call these, check that the
     // listeners are registered with the real events, and assert what the page then shows.
     // Only the extension's own code and its developer tools can reach this global.
+    const imageText = createImageText();
     Object.assign(globalThis, {
-      redThread: Object.freeze({ runCommand, onSelectionMenuClicked, listening: () => commandsWired() && menuWired() }),
+      redThread: Object.freeze({ runCommand, onSelectionMenuClicked, onImageMenuClicked, listening: () => commandsWired() && menuWired(), imageReads: imageText.reads }),
     });
     void repairSettingsOnStart();
     const guidance = new Guidance();
     void guidance.load();
     const translation = createBackgroundTranslation((texts, to) => guidance.promptHints(texts, to));
     listenForTranslationPorts(translation, (results, sourceOf, to) => (translation.settings().guidance.glossary ? guidance.withChips(results, sourceOf, to) : results));
-    const imageText = createImageText();
     listenForMessages(
       createMessageHandler({
         providerStatus: () => translation.service.status(),
@@ -57,6 +57,7 @@ export default defineBackground({
         tipsOff: turnTipsOff,
         loadFeatures: injectOnDemand,
         readImage: imageText.read,
+        cancelImages: imageText.cancel,
         imageReaderLoaded: imageText.loaded,
       }),
     );
