@@ -35,6 +35,11 @@ export interface OverlayView {
   cached: boolean;
   /** How long the background took to answer (recognition, or the cache): for tests and the bench. */
   readMs: number;
+  /**
+   * Where the progress, the list and a failure go: the image's lower edge (a note's slide), or its
+   * top (a feed cover, whose lower edge holds the card title's caption).
+   */
+  edge: 'top' | 'bottom';
 }
 
 export interface OverlayActions {
@@ -74,6 +79,10 @@ summary:focus-visible { outline: 2px solid #ff5a6e; outline-offset: 2px; }
 details[open] summary { border-radius: 10px 10px 0 0; }
 ol { margin: 0; padding: 8px 12px 8px 28px; max-height: 40vh; overflow: auto; background: rgba(18, 18, 22, 0.9); border-radius: 0 10px 10px 10px; user-select: text; -webkit-user-select: text; }
 li { margin: 0 0 6px; }
+:host([data-edge="top"]) .status { bottom: auto; top: 8px; }
+:host([data-edge="top"]) .status.later { top: 40px; }
+:host([data-edge="top"]) details { bottom: auto; left: auto; top: 8px; right: 8px; text-align: right; }
+:host([data-edge="top"]) details[open] { left: 8px; }
 .src { opacity: 0.75; display: block; }
 `;
 
@@ -84,6 +93,7 @@ export function renderImageOverlay(host: HTMLElement, view: OverlayView, actions
   host.dataset.fileId = view.fileId;
   host.dataset.cached = String(view.cached);
   host.dataset.readMs = String(Math.round(view.readMs));
+  host.dataset.edge = view.edge;
   const el = (tag: string, cls?: string, text?: string) => {
     const node = document.createElement(tag);
     if (cls) node.className = cls;
@@ -146,8 +156,8 @@ export function renderImageOverlay(host: HTMLElement, view: OverlayView, actions
     list.append(ol);
     parts.push(list);
     if (view.blocks.some((b) => b.failed)) {
-      const status = el('div', 'status error');
-      status.style.bottom = '40px';
+      const status = el('div', 'status error later');
+      if (view.edge === 'bottom') status.style.bottom = '40px';
       status.append(el('span', undefined, t('imageTextTranslationFailed')), button('retry', t('imageTextRetry'), actions.retry));
       parts.push(status);
     }

@@ -367,6 +367,7 @@ export class ImageTextController {
       fileId: imageFileId(state.src) ?? '',
       cached: state.cached,
       readMs: state.readMs,
+      edge: state.anchor === img ? 'bottom' : 'top',
     };
     renderImageOverlay(state.host, view, {
       read: () => void this.read(state),
