@@ -20,6 +20,8 @@ export interface OverlayBlock {
   /** null: not translated (not sent, or failed). */
   translation: string | null;
   failed: boolean;
+  /** Slang in the original, explained (the guidance glossary, as under the page's other translations). */
+  terms: ReadonlyArray<{ term: string; meaning: string; usage: string }>;
 }
 
 export interface OverlayView {
@@ -83,7 +85,10 @@ li { margin: 0 0 6px; }
 :host([data-edge="top"]) .status.later { top: 40px; }
 :host([data-edge="top"]) details { bottom: auto; left: auto; top: 8px; right: 8px; text-align: right; }
 :host([data-edge="top"]) details[open] { left: 8px; }
+:host([data-edge="top"]) ol { text-align: left; border-radius: 10px 0 10px 10px; }
 .src { opacity: 0.75; display: block; }
+.terms { display: block; margin-top: 3px; font-size: 11px; opacity: 0.9; }
+.term { display: inline-block; margin: 2px 6px 0 0; padding: 1px 6px; border-radius: 999px; background: rgba(255, 255, 255, 0.16); font-weight: 600; }
 `;
 
 export function renderImageOverlay(host: HTMLElement, view: OverlayView, actions: OverlayActions): void {
@@ -151,6 +156,16 @@ export function renderImageOverlay(host: HTMLElement, view: OverlayView, actions
         tr.setAttribute('lang', view.lang);
         li.append(tr);
       } else if (block.failed) li.append(el('span', undefined, t('imageTextTranslationFailed')));
+      if (block.terms.length > 0) {
+        const terms = el('span', 'terms');
+        terms.setAttribute('aria-label', t('overlaySlang'));
+        for (const term of block.terms) {
+          const chip = el('span', 'term', term.term);
+          chip.title = term.usage;
+          terms.append(chip, `${term.meaning} `);
+        }
+        li.append(terms);
+      }
       ol.append(li);
     }
     list.append(ol);

@@ -363,6 +363,7 @@ export class ImageTextController {
         original: item.block.text,
         translation: item.result?.ok ? item.result.text : null,
         failed: item.result !== null && !item.result.ok,
+        terms: item.result?.ok ? (item.result.terms ?? []) : [],
       })),
       fileId: imageFileId(state.src) ?? '',
       cached: state.cached,

@@ -174,6 +174,20 @@ describe(`image text on request (${BROWSER_NAME})`, () => {
       for (const k of ['x', 'y', 'w', 'h'] as const) expect(Math.abs(shown.host[k] - shown.img[k])).toBeLessThan(2);
       const b = shown.blocks[0]!.rect;
       expect(b.x >= shown.img.x - 4 && b.x + b.w <= shown.img.x + shown.img.w + 4 && b.y >= shown.img.y && b.y + b.h <= shown.img.y + shown.img.h).toBe(true);
+      // Slang in the image's text is explained in its list of lines, as under the page's other translations (小众: niche).
+      await page.click('summary');
+      const slang = await page.evaluate((sel) => {
+        const root = document.querySelector(sel)!.nextElementSibling!.shadowRoot!;
+        return {
+          chips: [...root.querySelectorAll('li .term')].map((c) => c.textContent),
+          label: root.querySelector('li .terms')?.getAttribute('aria-label'),
+          line: root.querySelector('li')?.textContent ?? '',
+          open: root.querySelector('details')?.open,
+        };
+      }, COVER);
+      expect(slang).toMatchObject({ chips: ['小众'], label: 'Slang explained', open: true });
+      expect(slang.line).toContain('Niche');
+      await page.screenshot('image-cover-list');
       // That one cover was read, and its text sent.
       expect((await reads()).started.slice(before.started.length)).toEqual(before.started.includes('zh-caption.png') ? [] : ['zh-caption.png']);
       expect(env.server.textsSent('microsoft').some((s) => /最值得/.test(s))).toBe(true);
