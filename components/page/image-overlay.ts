@@ -20,6 +20,8 @@ export interface OverlayBlock {
   /** null: not translated (not sent, or failed). */
   translation: string | null;
   failed: boolean;
+  /** Slang in the original, explained (the guidance glossary, as under the page's other translations). */
+  terms: ReadonlyArray<{ term: string; meaning: string; usage: string }>;
 }
 
 export interface OverlayView {
@@ -35,6 +37,11 @@ export interface OverlayView {
   cached: boolean;
   /** How long the background took to answer (recognition, or the cache): for tests and the bench. */
   readMs: number;
+  /**
+   * Where the progress, the list and a failure go: the image's lower edge (a note's slide), or its
+   * top (a feed cover, whose lower edge holds the card title's caption).
+   */
+  edge: 'top' | 'bottom';
 }
 
 export interface OverlayActions {
@@ -74,7 +81,14 @@ summary:focus-visible { outline: 2px solid #ff5a6e; outline-offset: 2px; }
 details[open] summary { border-radius: 10px 10px 0 0; }
 ol { margin: 0; padding: 8px 12px 8px 28px; max-height: 40vh; overflow: auto; background: rgba(18, 18, 22, 0.9); border-radius: 0 10px 10px 10px; user-select: text; -webkit-user-select: text; }
 li { margin: 0 0 6px; }
+:host([data-edge="top"]) .status { bottom: auto; top: 8px; }
+:host([data-edge="top"]) .status.later { top: 40px; }
+:host([data-edge="top"]) details { bottom: auto; left: auto; top: 8px; right: 8px; text-align: right; }
+:host([data-edge="top"]) details[open] { left: 8px; }
+:host([data-edge="top"]) ol { text-align: left; border-radius: 10px 0 10px 10px; }
 .src { opacity: 0.75; display: block; }
+.terms { display: block; margin-top: 3px; font-size: 11px; opacity: 0.9; }
+.term { display: inline-block; margin: 2px 6px 0 0; padding: 1px 6px; border-radius: 999px; background: rgba(255, 255, 255, 0.16); font-weight: 600; }
 `;
 
 export function renderImageOverlay(host: HTMLElement, view: OverlayView, actions: OverlayActions): void {
@@ -84,6 +98,7 @@ export function renderImageOverlay(host: HTMLElement, view: OverlayView, actions
   host.dataset.fileId = view.fileId;
   host.dataset.cached = String(view.cached);
   host.dataset.readMs = String(Math.round(view.readMs));
+  host.dataset.edge = view.edge;
   const el = (tag: string, cls?: string, text?: string) => {
     const node = document.createElement(tag);
     if (cls) node.className = cls;
@@ -141,13 +156,23 @@ export function renderImageOverlay(host: HTMLElement, view: OverlayView, actions
         tr.setAttribute('lang', view.lang);
         li.append(tr);
       } else if (block.failed) li.append(el('span', undefined, t('imageTextTranslationFailed')));
+      if (block.terms.length > 0) {
+        const terms = el('span', 'terms');
+        terms.setAttribute('aria-label', t('overlaySlang'));
+        for (const term of block.terms) {
+          const chip = el('span', 'term', term.term);
+          chip.title = term.usage;
+          terms.append(chip, `${term.meaning} `);
+        }
+        li.append(terms);
+      }
       ol.append(li);
     }
     list.append(ol);
     parts.push(list);
     if (view.blocks.some((b) => b.failed)) {
-      const status = el('div', 'status error');
-      status.style.bottom = '40px';
+      const status = el('div', 'status error later');
+      if (view.edge === 'bottom') status.style.bottom = '40px';
       status.append(el('span', undefined, t('imageTextTranslationFailed')), button('retry', t('imageTextRetry'), actions.retry));
       parts.push(status);
     }

@@ -13,7 +13,7 @@ import { ImageResultCache } from '@/utils/image-reader/result-cache';
 
 const OFFSCREEN_URL = 'offscreen.html';
 
-type Reader = { read(url: string): Promise<ImageReply>; loaded(): Promise<boolean> };
+export type Reader = { read(url: string): Promise<ImageReply>; loaded(): Promise<boolean> };
 
 interface OffscreenApi {
   createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>;
@@ -73,34 +73,113 @@ function inPageReader(): Reader {
   };
 }
 
-export function createImageText() {
-  const cache = new ImageResultCache();
-  const offscreen = (globalThis as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen;
-  const reader: Reader = import.meta.env.BROWSER !== 'firefox' && offscreen ? offscreenReader(offscreen) : inPageReader();
-  const inFlight = new Map<string, Promise<ImageReply>>();
+/**
+ * Reads handed to the reader at once. One: the reader works one image at a time anyway, and what
+ * waits here can still be dropped (fetching the next image while one is recognised would save
+ * about 0.1 s a slide, but the reader's own queue can't be emptied when a note closes).
+ */
+const AT_ONCE = 1;
+/** The file ids handed to the reader lately: for tests and debugging (`redThread.imageReads()`). */
+const STARTED_KEPT = 50;
 
-  async function read(url: string): Promise<ImageReply> {
+interface Job {
+  fileId: string;
+  url: string;
+  /** The tabs that asked (one entry per ask): a job nobody waits for any more is dropped before it starts. */
+  askers: number[];
+  started: boolean;
+  reply: Promise<ImageReply>;
+  settle(reply: ImageReply): void;
+}
+
+const CANCELLED: ImageReply = { ok: false, code: 'cancelled', message: 'Nobody waits for this image any more.' };
+
+/**
+ * The background's side of image text. Reads wait in a queue here, not in the recognising
+ * document: a note closed while its slides wait (look-ahead, a slow first load) drops them with
+ * `cancel`, and none of that work is done.
+ */
+export function createImageText(reader: Reader = defaultReader(), cache: Pick<ImageResultCache, 'get' | 'put' | 'clear'> = new ImageResultCache()) {
+  /** By file id: one read per image, whoever asks. */
+  const jobs = new Map<string, Job>();
+  const waiting: Job[] = [];
+  let running = 0;
+  const started: string[] = [];
+
+  const pump = () => {
+    while (running < AT_ONCE && waiting.length > 0) {
+      const job = waiting.shift()!;
+      job.started = true;
+      running += 1;
+      started.push(job.fileId);
+      if (started.length > STARTED_KEPT) started.shift();
+      void reader
+        .read(job.url)
+        .then(async (reply) => {
+          // A result that can't be kept is still shown.
+          if (reply.ok) await cache.put(job.fileId, reply).catch(() => undefined);
+          return reply;
+        })
+        .catch((): ImageReply => ({ ok: false, code: 'failed', message: 'The text in this image could not be read.' }))
+        .then((reply) => {
+          running -= 1;
+          jobs.delete(job.fileId);
+          job.settle(reply);
+          pump();
+        });
+    }
+  };
+
+  async function read(url: string, asker = -1): Promise<ImageReply> {
     if (!isImageHostUrl(url)) return { ok: false, code: 'not-allowed', message: 'Only RedNote’s own images are read.' };
     const fileId = imageFileId(url) ?? url;
     const cached = await cache.get(fileId);
     if (cached) return { ...cached, cached: true, ms: 0 };
-    let job = inFlight.get(fileId);
-    if (!job) {
-      job = reader.read(url).then(async (reply) => {
-        if (reply.ok) await cache.put(fileId, reply);
-        return reply;
-      });
-      job = job.catch(() => ({ ok: false as const, code: 'failed', message: 'The text in this image could not be read.' })).finally(() => inFlight.delete(fileId));
-      inFlight.set(fileId, job);
+    let job = jobs.get(fileId);
+    if (job) {
+      job.askers.push(asker);
+      return job.reply;
     }
-    return job;
+    let settle!: (reply: ImageReply) => void;
+    const reply = new Promise<ImageReply>((resolve) => (settle = resolve));
+    job = { fileId, url, askers: [asker], started: false, reply, settle };
+    jobs.set(fileId, job);
+    waiting.push(job);
+    pump();
+    return reply;
+  }
+
+  /** Drops `asker`'s reads of these images that have not started; returns how many reads were dropped. */
+  function cancel(urls: readonly string[], asker = -1): number {
+    let dropped = 0;
+    for (const url of urls) {
+      const job = jobs.get(imageFileId(url) ?? url);
+      if (!job || job.started) continue; // a running read finishes (and is cached for next time)
+      const at = job.askers.indexOf(asker);
+      if (at < 0) continue;
+      job.askers.splice(at, 1);
+      if (job.askers.length > 0) continue;
+      waiting.splice(waiting.indexOf(job), 1);
+      jobs.delete(job.fileId);
+      job.settle(CANCELLED);
+      dropped += 1;
+    }
+    return dropped;
   }
 
   return {
-    /** One image by URL, for a RedNote page: from the cache, or read now. */
+    /** One image by URL, for a RedNote page (`asker`: its tab): from the cache, or read now. */
     read,
+    cancel,
+    /** The queue now, and which images were handed to the reader lately. */
+    reads: () => ({ waiting: waiting.length, running, started: [...started] }),
     /** Whether the text reader is loaded (the page says "loading the text reader" the first time). */
     loaded: () => reader.loaded().catch(() => false),
     clear: () => cache.clear(),
   };
+}
+
+function defaultReader(): Reader {
+  const offscreen = (globalThis as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen;
+  return import.meta.env.BROWSER !== 'firefox' && offscreen ? offscreenReader(offscreen) : inPageReader();
 }

@@ -10,7 +10,7 @@
  * - welcome: the welcome page on first install
  * - keys: moved out of storage.local into the extension origin's IndexedDB on start (utils/storage/secrets.ts)
  * - commands: the keyboard shortcuts (page on/off, display mode)
- * - selection-menu: "Translate selection with Red Thread" in the context menu
+ * - selection-menu: "Translate selection with Red Thread" and "Translate text in this image" in the context menu
  */
 import { listenForMessages } from '@/utils/messaging';
 import { migrateSecrets } from '@/utils/storage/secrets';
@@ -22,7 +22,7 @@ import { Guidance } from './guidance';
 import { createImageText } from './image-text';
 import { createMessageHandler } from './messages';
 import { listenForTranslationPorts } from './ports';
-import { onSelectionMenuClicked, registerSelectionMenu } from './selection-menu';
+import { onImageMenuClicked, onSelectionMenuClicked, registerSelectionMenu } from './selection-menu';
 import { repairSettingsOnStart } from './settings-repair';
 import { createBackgroundTranslation } from './translation';
 import { openWelcomeOnInstall } from './welcome';
@@ -38,8 +38,9 @@ export default defineBackground({
     // (CDP and WebDriver BiDi input stop at the page), so the tests call these, check that the
     // listeners are registered with the real events, and assert what the page then shows.
     // Only the extension's own code and its developer tools can reach this global.
+    const imageText = createImageText();
     Object.assign(globalThis, {
-      redThread: Object.freeze({ runCommand, onSelectionMenuClicked, listening: () => commandsWired() && menuWired() }),
+      redThread: Object.freeze({ runCommand, onSelectionMenuClicked, onImageMenuClicked, listening: () => commandsWired() && menuWired(), imageReads: imageText.reads }),
     });
     void repairSettingsOnStart();
     // Keys still in storage.local (where content scripts could read them) move to the extension's own IndexedDB now.
@@ -48,7 +49,6 @@ export default defineBackground({
     void guidance.load();
     const translation = createBackgroundTranslation((texts, to) => guidance.promptHints(texts, to));
     listenForTranslationPorts(translation, (results, sourceOf, to) => (translation.settings().guidance.glossary ? guidance.withChips(results, sourceOf, to) : results));
-    const imageText = createImageText();
     listenForMessages(
       createMessageHandler({
         providerStatus: () => translation.service.status(),
@@ -61,6 +61,7 @@ export default defineBackground({
         tipsOff: turnTipsOff,
         loadFeatures: injectOnDemand,
         readImage: imageText.read,
+        cancelImages: imageText.cancel,
         imageReaderLoaded: imageText.loaded,
       }),
     );

@@ -29,7 +29,9 @@ export interface MessageDeps {
   /** Injects the on-demand features' script into one frame of a tab. */
   loadFeatures(tabId: number, frameId: number): Promise<void>;
   /** Image text: one image read by URL (from the cache, or recognised now), or why not. */
-  readImage(url: string): Promise<ImageReply>;
+  readImage(url: string, tabId: number): Promise<ImageReply>;
+  /** Image text: the tab's reads of these images that have not started are dropped (the note closed). */
+  cancelImages(urls: readonly string[], tabId: number): void;
   /** Whether the text reader is loaded now. */
   imageReaderLoaded(): Promise<boolean>;
 }
@@ -65,7 +67,12 @@ export function createMessageHandler(deps: MessageDeps) {
     },
     async 'image.read'(request, sender) {
       if (sender.tab?.id === undefined) return errorReply('forbidden', 'Only RedNote pages ask for this.');
-      return deps.readImage(request.url);
+      return deps.readImage(request.url, sender.tab.id);
+    },
+    async 'image.cancel'(request, sender) {
+      if (sender.tab?.id === undefined) return errorReply('forbidden', 'Only RedNote pages ask for this.');
+      deps.cancelImages(request.urls, sender.tab.id);
+      return { ok: true };
     },
     'image.state': async () => ({ ok: true, loaded: await deps.imageReaderLoaded() }),
   };

@@ -18,7 +18,8 @@
  * - composer        the comment box's trigger; the session is loaded on first use (components/page/)
  * - image text      the open note's images: their text read in the extension and its translation laid over
  *                   each image; a small trigger here, the overlay loaded on first use (components/page/image-text*.ts)
- * - SelectionTranslator the context menu's "Translate selection": a box next to the selection (loaded on first use)
+ * - SelectionTranslator the context menu's "Translate selection": a box next to the selection (loaded on first use);
+ *                   its "Translate text in this image" goes to image text
  * - PageToast       a short message after a keyboard shortcut (page on/off, display mode)
  * - tab requests    the popup's status / switch / retry, the shortcuts' and the menu's requests
  *                   (utils/page/tab-requests.ts, typed by utils/messaging.ts)
@@ -38,7 +39,7 @@ import { OWN_ELEMENTS_SELECTOR } from '@/utils/dom/tags';
 import { triggersAfterTranslation } from '@/utils/guidance/triggers';
 import { t } from '@/utils/i18n/t';
 import { languageFromLocale } from '@/utils/languages';
-import { askBackground } from '@/utils/messaging';
+import { askBackground, errorReply } from '@/utils/messaging';
 import { badgeCountsReporter } from '@/utils/page/badge-counts';
 import { blockLabels } from '@/utils/page/labels';
 import { pageLifetime } from '@/utils/page/lifetime';
@@ -172,6 +173,12 @@ export default defineContentScript({
         async 'selection.translate'(request) {
           await translateSelection(request.text);
           return { ok: true };
+        },
+        async 'image.translate'(request) {
+          if (!pageSettings().enabled || !settings.imageText.enabled) return errorReply('off', 'Red Thread or image text is off on this page.');
+          if (await imageText.translateImage(request.url, menuPoint)) return { ok: true };
+          toast.show(t('imageTextNotHere'));
+          return errorReply('not-found', 'The image is not on the page.');
         },
         async retryFailed() {
           controller.retryFailed();

@@ -55,7 +55,7 @@ export interface CapturedLog {
 }
 
 /** What the background exposes on `globalThis.redThread` (entrypoints/background/index.ts). */
-export type BackgroundMethod = 'runCommand' | 'onSelectionMenuClicked' | 'listening';
+export type BackgroundMethod = 'runCommand' | 'onSelectionMenuClicked' | 'onImageMenuClicked' | 'listening' | 'imageReads';
 
 export interface LaunchOptions {
   /** The built extension folder to load. */

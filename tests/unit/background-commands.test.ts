@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { runCommand } from '@/entrypoints/background/commands';
-import { onSelectionMenuClicked } from '@/entrypoints/background/selection-menu';
-import { SELECTION_MENU_ID, otherDisplayMode } from '@/utils/commands';
+import { createSelectionMenu, onImageMenuClicked, onSelectionMenuClicked } from '@/entrypoints/background/selection-menu';
+import { IMAGE_MENU_ID, SELECTION_MENU_ID, otherDisplayMode } from '@/utils/commands';
 import { MAX_SELECTION_CHARS, tabRequestSchema } from '@/utils/schemas/messages';
 import { loadSettings } from '@/utils/storage/settings-store';
 
@@ -75,5 +75,42 @@ describe('the selection menu entry', () => {
 
   test('a tab that does not answer is reported, not thrown', async () => {
     expect(await onSelectionMenuClicked({ menuItemId: SELECTION_MENU_ID, selectionText: 'x' }, { id: 99 })).toMatchObject({ ok: false, message: expect.any(String) as unknown });
+  });
+});
+
+describe('the image menu entry ("Translate text in this image")', () => {
+  const SLIDE = 'https://sns-webpic-qc.xhscdn.com/202612041200/5f1c0ffee0ddba11/zh-caption.png!nd_dft_wlteh_webp_3';
+
+  test('is created for images on the two RedNote sites only, beside the selection entry', async () => {
+    const created: unknown[] = [];
+    vi.spyOn(fakeBrowser.contextMenus, 'create').mockImplementation(((props: unknown, done?: () => void) => {
+      created.push(props);
+      done?.();
+      return 1;
+    }) as typeof fakeBrowser.contextMenus.create);
+    vi.spyOn(fakeBrowser.contextMenus, 'removeAll').mockResolvedValue(undefined);
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((name: string) => name);
+    await createSelectionMenu();
+    expect(created).toContainEqual({ id: IMAGE_MENU_ID, title: 'menuTranslateImage', contexts: ['image'], documentUrlPatterns: ['https://www.xiaohongshu.com/*', 'https://www.rednote.com/*'] });
+    expect(created).toContainEqual(expect.objectContaining({ id: SELECTION_MENU_ID, contexts: ['selection'] }));
+  });
+
+  test('sends the image’s address to the tab it was chosen in, in the message the content script accepts', async () => {
+    expect(await onImageMenuClicked({ menuItemId: IMAGE_MENU_ID, srcUrl: SLIDE }, { id: 4 })).toEqual({ tabId: 4, sent: 1, ok: true });
+    expect(sent).toEqual([{ tabId: 4, message: { type: 'image.translate', url: SLIDE } }]);
+  });
+
+  test('the selection entry, no address, a data: image or no tab: nothing is sent', async () => {
+    expect(await onImageMenuClicked({ menuItemId: SELECTION_MENU_ID, srcUrl: SLIDE }, { id: 4 })).toEqual({ skipped: 'another menu item' });
+    expect(await onImageMenuClicked({ menuItemId: IMAGE_MENU_ID }, { id: 4 })).toEqual({ skipped: 'no image address' });
+    expect(await onImageMenuClicked({ menuItemId: IMAGE_MENU_ID, srcUrl: 'data:image/svg+xml,<svg/>' }, { id: 4 })).toEqual({ skipped: 'no image address' });
+    expect(await onImageMenuClicked({ menuItemId: IMAGE_MENU_ID, srcUrl: SLIDE }, undefined)).toEqual({ skipped: 'no tab' });
+    // And the image entry is not the selection's.
+    expect(await onSelectionMenuClicked({ menuItemId: IMAGE_MENU_ID, selectionText: 'x' }, { id: 4 })).toEqual({ skipped: 'another menu item' });
+    expect(sent).toEqual([]);
+  });
+
+  test('a tab that does not answer is reported, not thrown', async () => {
+    expect(await onImageMenuClicked({ menuItemId: IMAGE_MENU_ID, srcUrl: SLIDE }, { id: 99 })).toMatchObject({ ok: false, message: expect.any(String) });
   });
 });

@@ -24,6 +24,7 @@ const handleMessage = createMessageHandler({
     return url.endsWith('/missing') ? { ok: false, code: 'not-found', message: 'This image is no longer there.' } : { ok: true, width: 10, height: 20, blocks: [], cached: false, ms: 5 };
   },
   imageReaderLoaded: async () => false,
+  cancelImages: () => undefined,
 });
 const injected: Array<[number, number]> = [];
 const read: string[] = [];

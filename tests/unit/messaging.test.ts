@@ -68,6 +68,7 @@ describe('the one message layer', () => {
       retryFailed: async () => ({ ok: true }),
       'display.announce': async () => ({ ok: true }),
       'selection.translate': async () => ({ ok: true }),
+      'image.translate': async () => ({ ok: true }),
     };
     const request: TabRequest = { type: 'page.setEnabled', enabled: false };
     expect(await dispatch(handlers, request, {})).toEqual({ ok: false, code: 'test', message: 'off' });

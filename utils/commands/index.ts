@@ -28,6 +28,8 @@ export const MANIFEST_COMMANDS = {
 
 /** The context-menu entry's id: stable, so re-creating it after a restart replaces rather than duplicates. */
 export const SELECTION_MENU_ID = 'red-thread-translate-selection';
+/** The context-menu entry "Translate text in this image" on images of the two RedNote sites. */
+export const IMAGE_MENU_ID = 'red-thread-translate-image';
 
 export function otherDisplayMode(mode: DisplayMode): DisplayMode {
   return mode === 'bilingual' ? 'replace' : 'bilingual';

@@ -52,7 +52,7 @@ interface Measured {
 }
 
 /** The element an absolutely positioned child of `from` is placed against. */
-function containingBlock(from: Element): Element {
+export function containingBlock(from: Element): Element {
   for (let el: Element | null = from; el; el = el.parentElement) {
     const style = getComputedStyle(el);
     if (style.position !== 'static' || style.transform !== 'none' || /layout|paint|strict|content/.test(style.contain) || style.filter !== 'none') return el;

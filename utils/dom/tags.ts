@@ -15,10 +15,13 @@ export const COMPOSER_TAG = 'red-thread-composer';
 /** The box next to a selection translated from the context menu. */
 export const SELECTION_TAG = 'red-thread-selection';
 
-/** Over each image of the open note: its text's translations, the flip control, the list of lines. */
+/** Over each image of the open note (and each image asked for): its text's translations, the flip control, the list of lines. */
 export const IMAGE_TEXT_TAG = 'red-thread-image-text';
 
-export const OWN_TAGS = [OVERLAY_TAG, FLOAT_TAG, TOAST_TAG, COMPOSER_TAG, SELECTION_TAG, IMAGE_TEXT_TAG] as const;
+/** The control on a feed cover (on hover or keyboard focus): "Translate the text in this image". */
+export const IMAGE_ASK_TAG = 'red-thread-image-ask';
+
+export const OWN_TAGS = [OVERLAY_TAG, FLOAT_TAG, TOAST_TAG, COMPOSER_TAG, SELECTION_TAG, IMAGE_TEXT_TAG, IMAGE_ASK_TAG] as const;
 
 /** Red Thread's own elements, and the page stylesheet, as an earlier copy of the content script may have left them. */
 export const OWN_ELEMENTS_SELECTOR = `${OWN_TAGS.join(', ')}, style[data-red-thread]`;

@@ -1,7 +1,10 @@
 /**
  * Every message of image text, as zod schemas; the channels' tables in utils/schemas/messages.ts use them.
  * - content script -> background: `image.read` (one image by URL: RedNote's image hosts only),
- *   `image.state` (whether the text reader is loaded: the page says "loading" the first time).
+ *   `image.state` (whether the text reader is loaded: the page says "loading" the first time),
+ *   `image.cancel` (the note closed: drop its images' reads not yet started).
+ * - background -> a tab's content script: `image.translate` (the context menu's "Translate text in
+ *   this image": the image's URL; the page finds it and reads it as on request).
  * - background -> the recognising document (Chrome's offscreen document): `ocr.read`, marked
  *   with OCR_TARGET so no other listener answers it.
  * Replies: `{ ok: true, … }` or `{ ok: false, code, message }`.
@@ -15,8 +18,12 @@ const MAX_BLOCKS = 200;
 
 export const imageReadRequest = z.object({ type: z.literal('image.read'), url: z.string().check(z.minLength(8), z.maxLength(MAX_URL)) });
 export const imageStateRequest = z.object({ type: z.literal('image.state') });
-export const imageRequestSchema = z.discriminatedUnion('type', [imageReadRequest, imageStateRequest]);
+/** The note closed: its images' reads that have not started are dropped (a page holds at most a few dozen). */
+export const imageCancelRequest = z.object({ type: z.literal('image.cancel'), urls: z.array(z.string().check(z.maxLength(MAX_URL))).check(z.maxLength(50)) });
+export const imageRequestSchema = z.discriminatedUnion('type', [imageReadRequest, imageStateRequest, imageCancelRequest]);
 export type ImageRequest = z.infer<typeof imageRequestSchema>;
+
+export const imageTranslateRequest = z.object({ type: z.literal('image.translate'), url: z.string().check(z.minLength(8), z.maxLength(MAX_URL)) });
 
 export const ocrRequestSchema = z.object({ target: z.literal(OCR_TARGET), type: z.literal('ocr.read'), url: z.string().check(z.maxLength(MAX_URL)) });
 export type OcrRequest = z.infer<typeof ocrRequestSchema>;

@@ -54,15 +54,27 @@ export class TranslatorClient {
     signal?.addEventListener('abort', () => this.close(), { once: true });
   }
 
-  /** Translates one text outside the page's units; resolves with its result (never rejects). */
-  translateOnce(text: string, to: LanguageCode, retry = false, source?: string): Promise<SegmentResult> {
+  /**
+   * Translates one text outside the page's units; resolves with its result (never rejects).
+   * `signal` ends it early (an image's note closed): not sent if still queued, cancelled at the background if sent.
+   */
+  translateOnce(text: string, to: LanguageCode, retry = false, source?: string, signal?: AbortSignal): Promise<SegmentResult> {
     const id = `once.${++this.nextOneShot}`;
     return new Promise((resolve) => {
-      if (this.dead) {
+      if (this.dead || signal?.aborted) {
         resolve({ id, ok: false, code: 'unavailable', message: 'Red Thread was updated or reloaded: reload the page.', retryable: false });
         return;
       }
       this.oneShots.set(id, resolve);
+      signal?.addEventListener(
+        'abort',
+        () => {
+          if (!this.oneShots.delete(id)) return;
+          this.cancel([id]);
+          resolve({ id, ok: false, code: 'cancelled', message: 'Cancelled.', retryable: true });
+        },
+        { once: true },
+      );
       this.translate(id, text, to, retry, source);
     });
   }

@@ -17,7 +17,7 @@ import * as z from 'zod/mini';
 import { once } from '../once';
 import { LANGUAGE_CODES } from '../languages';
 import { DISPLAY_MODES, providerIdSchema } from './settings';
-import { imageReadRequest, imageResultSchema, imageStateRequest, imageStateReplySchema, type OcrRequest } from '../image-text/messages';
+import { imageCancelRequest, imageReadRequest, imageResultSchema, imageStateRequest, imageStateReplySchema, imageTranslateRequest, type OcrRequest } from '../image-text/messages';
 import { guidanceDictionarySchema, termChipSchema } from '../guidance/runtime';
 
 /** The largest single message we accept; anything bigger is refused before parsing. */
@@ -52,6 +52,7 @@ export const contentRequestSchema = z.discriminatedUnion('type', [
   /** Image text: one image read by URL (RedNote's image hosts only), and whether the text reader is loaded. */
   imageReadRequest,
   imageStateRequest,
+  imageCancelRequest,
 ]);
 export type ContentRequest = z.infer<typeof contentRequestSchema>;
 
@@ -102,6 +103,8 @@ export const tabRequestSchema = once(() =>
     z.object({ type: z.literal('display.announce'), mode: z.enum(DISPLAY_MODES) }),
     /** "Translate selection with Red Thread" was chosen on this page: translate it and show it next to the selection. */
     z.object({ type: z.literal('selection.translate'), text: z.string().check(z.minLength(1), z.maxLength(MAX_SELECTION_CHARS)) }),
+    /** "Translate text in this image" was chosen on an image of this page: read that image and lay its translation over it. */
+    imageTranslateRequest,
   ]),
 );
 export type TabRequest = z.infer<ReturnType<typeof tabRequestSchema>>;
@@ -193,6 +196,7 @@ export const contentReplies = {
   'features.load': okReplySchema,
   'image.read': imageResultSchema,
   'image.state': imageStateReplySchema,
+  'image.cancel': okReplySchema,
 } satisfies Record<ContentRequest['type'], unknown>;
 
 /** The extension's own pages -> background. */
@@ -211,6 +215,7 @@ export const tabReplies = {
   retryFailed: okReplySchema,
   'display.announce': okReplySchema,
   'selection.translate': okReplySchema,
+  'image.translate': okReplySchema,
 } satisfies Record<TabRequest['type'], unknown>;
 
 /** Background -> Chrome's offscreen document, where image text is recognised (addressed to it by OCR_TARGET). */
