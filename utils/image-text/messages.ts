@@ -23,7 +23,8 @@ export const imageCancelRequest = z.object({ type: z.literal('image.cancel'), ur
 export const imageRequestSchema = z.discriminatedUnion('type', [imageReadRequest, imageStateRequest, imageCancelRequest]);
 export type ImageRequest = z.infer<typeof imageRequestSchema>;
 
-export const imageTranslateRequest = z.object({ type: z.literal('image.translate'), url: z.string().check(z.minLength(8), z.maxLength(MAX_URL)) });
+// Made on first use: the content script checks it (see the note on the replies below).
+export const imageTranslateRequest = once(() => z.object({ type: z.literal('image.translate'), url: z.string().check(z.minLength(8), z.maxLength(MAX_URL)) }));
 
 export const ocrRequestSchema = z.object({ target: z.literal(OCR_TARGET), type: z.literal('ocr.read'), url: z.string().check(z.maxLength(MAX_URL)) });
 export type OcrRequest = z.infer<typeof ocrRequestSchema>;

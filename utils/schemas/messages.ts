@@ -104,7 +104,7 @@ export const tabRequestSchema = once(() =>
     /** "Translate selection with Red Thread" was chosen on this page: translate it and show it next to the selection. */
     z.object({ type: z.literal('selection.translate'), text: z.string().check(z.minLength(1), z.maxLength(MAX_SELECTION_CHARS)) }),
     /** "Translate text in this image" was chosen on an image of this page: read that image and lay its translation over it. */
-    imageTranslateRequest,
+    imageTranslateRequest(),
   ]),
 );
 export type TabRequest = z.infer<ReturnType<typeof tabRequestSchema>>;
