@@ -8,7 +8,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { LocalResult } from '@/utils/page/on-device-route';
 
-const loadOnDemand = vi.fn();
+const loadOnDemand = vi.fn<() => Promise<unknown>>();
 vi.mock('@/components/page/on-demand', () => ({ loadOnDemand: () => loadOnDemand() }));
 const { lazyOnDeviceRoute } = await import('@/components/page/on-device-loader');
 
