@@ -45,7 +45,7 @@ export function startImageText(deps: { client: TranslatorClient; detect: Detecto
   const covers = new AbortController();
   const onCard = (event: Event) => {
     const card = deps.on() && event.target instanceof Element ? event.target.closest(CARD_SELECTOR) : null;
-    const img = card?.querySelector(`${CARD_COVER_SELECTOR} img`) as HTMLImageElement | null | undefined;
+    const img = card?.querySelector<HTMLImageElement>(`${CARD_COVER_SELECTOR} img`);
     if (!card || !img || !isImageHostUrl(img.currentSrc || img.src)) return;
     covers.abort();
     load().then(

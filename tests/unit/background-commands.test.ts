@@ -83,11 +83,11 @@ describe('the image menu entry ("Translate text in this image")', () => {
 
   test('is created for images on the two RedNote sites only, beside the selection entry', async () => {
     const created: unknown[] = [];
-    vi.spyOn(fakeBrowser.contextMenus, 'create').mockImplementation(((props: unknown, done?: () => void) => {
+    vi.spyOn(fakeBrowser.contextMenus, 'create').mockImplementation((props: unknown, done?: () => void) => {
       created.push(props);
       done?.();
       return 1;
-    }) as typeof fakeBrowser.contextMenus.create);
+    });
     vi.spyOn(fakeBrowser.contextMenus, 'removeAll').mockResolvedValue(undefined);
     vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((name: string) => name);
     await createSelectionMenu();
@@ -111,6 +111,6 @@ describe('the image menu entry ("Translate text in this image")', () => {
   });
 
   test('a tab that does not answer is reported, not thrown', async () => {
-    expect(await onImageMenuClicked({ menuItemId: IMAGE_MENU_ID, srcUrl: SLIDE }, { id: 99 })).toMatchObject({ ok: false, message: expect.any(String) });
+    expect(await onImageMenuClicked({ menuItemId: IMAGE_MENU_ID, srcUrl: SLIDE }, { id: 99 })).toMatchObject({ ok: false, message: expect.any(String) as unknown });
   });
 });
