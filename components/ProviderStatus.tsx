@@ -11,7 +11,7 @@ import type { providerStatusSchema } from '@/utils/schemas/messages';
 import type { ProviderId, Settings } from '@/utils/schemas/settings';
 import type { OnDeviceState } from './useOnDevice';
 
-export type BackgroundProviderStatus = z.infer<typeof providerStatusSchema>;
+export type BackgroundProviderStatus = z.infer<ReturnType<typeof providerStatusSchema>>;
 
 /** Which keys are saved (never the keys themselves). */
 export interface KeysPresent {

@@ -105,14 +105,14 @@ export function createMessageHandler(deps: MessageDeps) {
       if (sender.id !== browser.runtime.id) return errorReply('forbidden', 'Messages from other extensions are not accepted.');
       if (approximateSize(message) > MAX_MESSAGE_CHARS) return errorReply('too-large', 'The message is too large.');
       if (isExtensionPage(sender)) {
-        const parsed = pageRequestSchema.safeParse(message);
+        const parsed = pageRequestSchema().safeParse(message);
         if (!parsed.success) return errorReply('bad-request', describeIssue(parsed.error));
         return await dispatch(page, parsed.data, sender);
       }
-      const parsed = contentRequestSchema.safeParse(message);
+      const parsed = contentRequestSchema().safeParse(message);
       if (!parsed.success) {
         // A privileged request from a content script is refused by name, not just as malformed.
-        const privileged = pageRequestSchema.safeParse(message).success;
+        const privileged = pageRequestSchema().safeParse(message).success;
         return privileged ? errorReply('forbidden', 'Only the extension’s own pages may ask for this.') : errorReply('bad-request', describeIssue(parsed.error));
       }
       return await dispatch(content, parsed.data, sender);

@@ -52,7 +52,7 @@ export function listenForTranslationPorts(translation: BackgroundTranslation, an
         post({ type: 'refused', code: 'too-large', message: 'The message is too large.' });
         return;
       }
-      const parsed = portRequestSchema.safeParse(message);
+      const parsed = portRequestSchema().safeParse(message);
       if (!parsed.success) {
         post({ type: 'refused', code: 'bad-request', message: 'The message is not valid.' });
         return;

@@ -12,7 +12,7 @@ import { engine, readImage } from '@/utils/image-reader/read';
 engine.onReleased = () => window.close();
 
 listenForMessages((message) => {
-  const parsed = ocrRequestSchema.safeParse(message);
+  const parsed = ocrRequestSchema().safeParse(message);
   if (!parsed.success) return undefined;
   return readImage(parsed.data.url);
 });

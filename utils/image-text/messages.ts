@@ -16,18 +16,18 @@ export const OCR_TARGET = 'red-thread-ocr';
 const MAX_URL = 2000;
 const MAX_BLOCKS = 200;
 
-export const imageReadRequest = z.object({ type: z.literal('image.read'), url: z.string().check(z.minLength(8), z.maxLength(MAX_URL)) });
-export const imageStateRequest = z.object({ type: z.literal('image.state') });
+export const imageReadRequest = once(() => z.object({ type: z.literal('image.read'), url: z.string().check(z.minLength(8), z.maxLength(MAX_URL)) }));
+export const imageStateRequest = once(() => z.object({ type: z.literal('image.state') }));
 /** The note closed: its images' reads that have not started are dropped (a page holds at most a few dozen). */
-export const imageCancelRequest = z.object({ type: z.literal('image.cancel'), urls: z.array(z.string().check(z.maxLength(MAX_URL))).check(z.maxLength(50)) });
-export const imageRequestSchema = z.discriminatedUnion('type', [imageReadRequest, imageStateRequest, imageCancelRequest]);
-export type ImageRequest = z.infer<typeof imageRequestSchema>;
+export const imageCancelRequest = once(() => z.object({ type: z.literal('image.cancel'), urls: z.array(z.string().check(z.maxLength(MAX_URL))).check(z.maxLength(50)) }));
+export const imageRequestSchema = once(() => z.discriminatedUnion('type', [imageReadRequest(), imageStateRequest(), imageCancelRequest()]));
+export type ImageRequest = z.infer<ReturnType<typeof imageRequestSchema>>;
 
 // Made on first use: the content script checks it (see the note on the replies below).
 export const imageTranslateRequest = once(() => z.object({ type: z.literal('image.translate'), url: z.string().check(z.minLength(8), z.maxLength(MAX_URL)) }));
 
-export const ocrRequestSchema = z.object({ target: z.literal(OCR_TARGET), type: z.literal('ocr.read'), url: z.string().check(z.maxLength(MAX_URL)) });
-export type OcrRequest = z.infer<typeof ocrRequestSchema>;
+export const ocrRequestSchema = once(() => z.object({ target: z.literal(OCR_TARGET), type: z.literal('ocr.read'), url: z.string().check(z.maxLength(MAX_URL)) }));
+export type OcrRequest = z.infer<ReturnType<typeof ocrRequestSchema>>;
 
 // The replies the content script checks are made by `once`: built on first use, not while every RedNote page
 // evaluates the content script (see utils/schemas/messages.ts).

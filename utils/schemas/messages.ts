@@ -23,66 +23,74 @@ import { guidanceDictionarySchema, termChipSchema } from '../guidance/runtime';
 /** The largest single message we accept; anything bigger is refused before parsing. */
 export const MAX_MESSAGE_CHARS = 1_000_000;
 
-export const pingRequest = z.object({ type: z.literal('ping') });
+export const pingRequest = once(() => z.object({ type: z.literal('ping') }));
 
 /** Per-tab counts of units, as the content script keeps them. */
-export const unitCountsSchema = z.object({
-  translated: z.int().check(z.minimum(0)),
-  waiting: z.int().check(z.minimum(0)),
-  failed: z.int().check(z.minimum(0)),
-  cached: z.int().check(z.minimum(0)),
-});
-export type UnitCounts = z.infer<typeof unitCountsSchema>;
+export const unitCountsSchema = once(() =>
+  z.object({
+    translated: z.int().check(z.minimum(0)),
+    waiting: z.int().check(z.minimum(0)),
+    failed: z.int().check(z.minimum(0)),
+    cached: z.int().check(z.minimum(0)),
+  }),
+);
+export type UnitCounts = z.infer<ReturnType<typeof unitCountsSchema>>;
 
 /** What a content script may ask the background. */
-export const contentRequestSchema = z.discriminatedUnion('type', [
-  pingRequest,
-  /** The tab's counts changed: the background shows a badge while work is pending or something failed. */
-  z.object({ type: z.literal('counts'), counts: unitCountsSchema }),
-  /** The site's labels and the tips, in the reader's language (read-only). */
-  z.object({ type: z.literal('guidance.get'), lang: z.enum(LANGUAGE_CODES) }),
-  /**
-   * The two settings a page's tip card may change, and nothing else: this tip is dismissed;
-   * tips are turned off. Every other settings change comes from the extension's own pages.
-   */
-  z.object({ type: z.literal('tips.dismiss'), id: z.string().check(z.maxLength(100)) }),
-  z.object({ type: z.literal('tips.off') }),
-  /** Inject the on-demand features (composer, selection box) into the asking frame: Red Thread's own file, nothing else. */
-  z.object({ type: z.literal('features.load') }),
-  /** Image text: one image read by URL (RedNote's image hosts only), and whether the text reader is loaded. */
-  imageReadRequest,
-  imageStateRequest,
-  imageCancelRequest,
-]);
-export type ContentRequest = z.infer<typeof contentRequestSchema>;
+export const contentRequestSchema = once(() =>
+  z.discriminatedUnion('type', [
+    pingRequest(),
+    /** The tab's counts changed: the background shows a badge while work is pending or something failed. */
+    z.object({ type: z.literal('counts'), counts: unitCountsSchema() }),
+    /** The site's labels and the tips, in the reader's language (read-only). */
+    z.object({ type: z.literal('guidance.get'), lang: z.enum(LANGUAGE_CODES) }),
+    /**
+     * The two settings a page's tip card may change, and nothing else: this tip is dismissed;
+     * tips are turned off. Every other settings change comes from the extension's own pages.
+     */
+    z.object({ type: z.literal('tips.dismiss'), id: z.string().check(z.maxLength(100)) }),
+    z.object({ type: z.literal('tips.off') }),
+    /** Inject the on-demand features (composer, selection box) into the asking frame: Red Thread's own file, nothing else. */
+    z.object({ type: z.literal('features.load') }),
+    /** Image text: one image read by URL (RedNote's image hosts only), and whether the text reader is loaded. */
+    imageReadRequest(),
+    imageStateRequest(),
+    imageCancelRequest(),
+  ]),
+);
+export type ContentRequest = z.infer<ReturnType<typeof contentRequestSchema>>;
 
 /** What only the extension's own pages (popup, options, welcome) may ask the background. */
-export const pageRequestSchema = z.discriminatedUnion('type', [
-  pingRequest,
-  z.object({ type: z.literal('providers.status') }),
-  /** One real request to a provider with the current settings and keys; the reply has the translation or the exact error. */
-  z.object({ type: z.literal('providers.test'), provider: providerIdSchema() }),
-  z.object({ type: z.literal('cache.stats') }),
-  z.object({ type: z.literal('cache.clear') }),
-]);
-export type PageRequest = z.infer<typeof pageRequestSchema>;
+export const pageRequestSchema = once(() =>
+  z.discriminatedUnion('type', [
+    pingRequest(),
+    z.object({ type: z.literal('providers.status') }),
+    /** One real request to a provider with the current settings and keys; the reply has the translation or the exact error. */
+    z.object({ type: z.literal('providers.test'), provider: providerIdSchema() }),
+    z.object({ type: z.literal('cache.stats') }),
+    z.object({ type: z.literal('cache.clear') }),
+  ]),
+);
+export type PageRequest = z.infer<ReturnType<typeof pageRequestSchema>>;
 
-export const providerStatusSchema = z.object({
-  state: z.enum(['ok', 'resting', 'needs-setup']),
-  until: z.optional(z.number()),
-  lastError: z.optional(z.object({ code: z.string(), message: z.string() })),
-});
-export const cacheStateSchema = z.enum(['ok', 'full', 'unavailable']);
+export const providerStatusSchema = once(() =>
+  z.object({
+    state: z.enum(['ok', 'resting', 'needs-setup']),
+    until: z.optional(z.number()),
+    lastError: z.optional(z.object({ code: z.string(), message: z.string() })),
+  }),
+);
+export const cacheStateSchema = once(() => z.enum(['ok', 'full', 'unavailable']));
 export const providersStatusReplySchema = once(() =>
   z.object({
     ok: z.literal(true),
-    providers: z.record(z.string(), providerStatusSchema),
+    providers: z.record(z.string(), providerStatusSchema()),
     /** The persistent cache: working, full (nothing new is kept), or unavailable (IndexedDB off or broken). */
-    cache: cacheStateSchema,
+    cache: cacheStateSchema(),
   }),
 );
 export const providerTestReplySchema = once(() => z.object({ ok: z.literal(true), text: z.string(), ms: z.number() }));
-export const cacheStatsReplySchema = once(() => z.object({ ok: z.literal(true), entries: z.number(), available: z.boolean(), state: cacheStateSchema }));
+export const cacheStatsReplySchema = once(() => z.object({ ok: z.literal(true), entries: z.number(), available: z.boolean(), state: cacheStateSchema() }));
 export const okReplySchema = once(() => z.object({ ok: z.literal(true) }));
 export const guidanceReplySchema = once(() => z.object({ ok: z.literal(true), dictionary: guidanceDictionarySchema() }));
 
@@ -128,7 +136,7 @@ export const tabStatusReplySchema = once(() =>
     backgroundVersion: z.nullable(z.string()),
     /** Overlays shown on this page (the popup's "This page" switch). */
     enabled: z.boolean(),
-    counts: unitCountsSchema,
+    counts: unitCountsSchema(),
   }),
 );
 export type TabStatusReply = z.infer<ReturnType<typeof tabStatusReplySchema>>;
@@ -144,25 +152,27 @@ export const TRANSLATE_PORT = 'red-thread/translate';
 export const MAX_SEGMENT_TEXT_CHARS = 5000;
 export const MAX_SEGMENTS_PER_MESSAGE = 1000;
 
-const segmentIdSchema = z.string().check(z.minLength(1), z.maxLength(80));
+const segmentIdSchema = once(() => z.string().check(z.minLength(1), z.maxLength(80)));
 
-export const portRequestSchema = z.discriminatedUnion('type', [
-  z.object({
-    type: z.literal('translate'),
-    to: z.enum(LANGUAGE_CODES),
-    segments: z.array(z.object({ id: segmentIdSchema, text: z.string().check(z.minLength(1), z.maxLength(MAX_SEGMENT_TEXT_CHARS)) })).check(z.minLength(1), z.maxLength(MAX_SEGMENTS_PER_MESSAGE)),
-    /** The reader asked again (a Retry click): providers resting after errors are tried anyway. */
-    retry: z.optional(z.boolean()),
-  }),
-  z.object({ type: z.literal('cancel'), ids: z.array(segmentIdSchema).check(z.maxLength(MAX_SEGMENTS_PER_MESSAGE)) }),
-]);
-export type PortRequest = z.infer<typeof portRequestSchema>;
+export const portRequestSchema = once(() =>
+  z.discriminatedUnion('type', [
+    z.object({
+      type: z.literal('translate'),
+      to: z.enum(LANGUAGE_CODES),
+      segments: z.array(z.object({ id: segmentIdSchema(), text: z.string().check(z.minLength(1), z.maxLength(MAX_SEGMENT_TEXT_CHARS)) })).check(z.minLength(1), z.maxLength(MAX_SEGMENTS_PER_MESSAGE)),
+      /** The reader asked again (a Retry click): providers resting after errors are tried anyway. */
+      retry: z.optional(z.boolean()),
+    }),
+    z.object({ type: z.literal('cancel'), ids: z.array(segmentIdSchema()).check(z.maxLength(MAX_SEGMENTS_PER_MESSAGE)) }),
+  ]),
+);
+export type PortRequest = z.infer<ReturnType<typeof portRequestSchema>>;
 
 /** The answer for one segment (a piece of a unit's text, at most MAX_SEGMENT_TEXT_CHARS) on the port. */
 export const segmentResultSchema = once(() =>
   z.discriminatedUnion('ok', [
     z.object({
-      id: segmentIdSchema,
+      id: segmentIdSchema(),
       ok: z.literal(true),
       text: z.string(),
       provider: providerIdSchema(),
@@ -171,7 +181,7 @@ export const segmentResultSchema = once(() =>
       /** Slang found in the source text, explained for the reader (no provider request). */
       terms: z.optional(z.array(termChipSchema()).check(z.maxLength(20))),
     }),
-    z.object({ id: segmentIdSchema, ok: z.literal(false), code: z.string(), message: z.string(), retryable: z.boolean() }),
+    z.object({ id: segmentIdSchema(), ok: z.literal(false), code: z.string(), message: z.string(), retryable: z.boolean() }),
   ]),
 );
 
