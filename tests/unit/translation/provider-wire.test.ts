@@ -120,3 +120,18 @@ describe('redacting the user’s own keys', () => {
     expect(redact('nothing to hide')).toBe('nothing to hide');
   });
 });
+
+describe('provider names, as overlays and the popup say "… by <name>"', () => {
+  test('each provider by its own name; an id we do not know as it is', async () => {
+    const { providerName } = await import('@/utils/translation/provider-names');
+    expect(['microsoft', 'google', 'deepl', 'libre', 'openai', 'chrome'].map(providerName)).toEqual([
+      'Microsoft Translator',
+      'Google Translate',
+      'DeepL',
+      'LibreTranslate',
+      'AI (OpenAI-compatible)',
+      'Chrome on-device',
+    ]);
+    expect(providerName('babelfish')).toBe('babelfish');
+  });
+});
