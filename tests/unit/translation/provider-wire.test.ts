@@ -135,3 +135,59 @@ describe('provider names, as overlays and the popup say "… by <name>"', () => 
     expect(providerName('babelfish')).toBe('babelfish');
   });
 });
+
+describe('OpenAI-compatible', () => {
+  const answer = (texts: string[]) => ({ body: { choices: [{ message: { content: JSON.stringify({ translations: texts.map((text, i) => ({ id: i + 1, text })) }) } }] } });
+
+  test('JSON content type, JSON answers asked for, the key as a Bearer header only when there is one; errors say "The AI provider"', async () => {
+    const { fetch, sent } = fakeFetch(() => answer(['hi']));
+    const { openAiProvider } = await import('@/utils/translation/providers/openai');
+    const provider = openAiProvider(fetch, async () => ({ baseUrl: 'http://localhost:11434/v1/', model: 'qwen', key: '' }));
+    expect(provider.id).toBe('openai');
+    expect(await provider.translate(batch(['你好']))).toEqual([{ text: 'hi' }]);
+    expect(sent[0]!.url).toBe('http://localhost:11434/v1/chat/completions');
+    expect(sent[0]!.headers['content-type']).toBe('application/json');
+    expect(sent[0]!.headers).not.toHaveProperty('authorization');
+    expect(sent[0]!.body).toMatchObject({ model: 'qwen', temperature: 0, response_format: { type: 'json_object' }, messages: [{ role: 'system' }, { role: 'user' }] });
+    await openAiProvider(fetch, async () => ({ baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini', key: 'sk-1' })).translate(batch(['你好']));
+    expect(sent[1]!.headers.authorization).toBe('Bearer sk-1');
+    const failing = fakeFetch(() => ({ status: 500, body: {} }));
+    await expect(openAiProvider(failing.fetch, async () => ({ baseUrl: 'http://l.example', model: 'm' })).translate(batch(['x']))).rejects.toThrow('The AI provider had a server error (HTTP 500).');
+  });
+
+  test('no address or no model, or OpenAI itself without a key: a setup error that says what is missing, and nothing is sent', async () => {
+    const { fetch, sent } = fakeFetch(() => answer(['hi']));
+    const { openAiProvider } = await import('@/utils/translation/providers/openai');
+    await expect(openAiProvider(fetch, async () => ({ baseUrl: 'http://l.example', model: '' })).translate(batch(['x']))).rejects.toMatchObject({
+      code: 'not-configured',
+      message: 'The AI provider needs a server address and a model: set them in Red Thread’s options.',
+    });
+    await expect(openAiProvider(fetch, async () => ({ baseUrl: '', model: 'm' })).translate(batch(['x']))).rejects.toMatchObject({ code: 'not-configured' });
+    await expect(openAiProvider(fetch, async () => ({ baseUrl: 'https://api.openai.com/v1', model: 'm' })).translate(batch(['x']))).rejects.toMatchObject({
+      code: 'not-configured',
+      message: 'OpenAI needs your API key: add it in Red Thread’s options.',
+    });
+    expect(sent).toHaveLength(0);
+    // Another server that merely mentions api.openai.com later in its address is not OpenAI.
+    await openAiProvider(fetch, async () => ({ baseUrl: 'https://proxy.example/https://api.openai.com/', model: 'm' })).translate(batch(['x']));
+    expect(sent).toHaveLength(1);
+  });
+
+  test('the model’s answer: JSON found inside other words; not JSON, the wrong shape or a missing segment are bad replies that say which', async () => {
+    const { parseSegments } = await import('@/utils/translation/providers/openai');
+    expect(parseSegments('Sure! {"translations":[{"id":1,"text":"a"}]} Hope it helps {', 1)).toEqual(['a']);
+    expect(() => parseSegments('no json here', 1)).toThrow('The model did not answer with JSON.');
+    expect(() => parseSegments('{"translated":[]}', 1)).toThrow('The model’s JSON was not in the asked shape.');
+    expect(() => parseSegments('{"translations":[{"id":1,"text":"a"}]}', 2)).toThrow('The model left out segment 2 of 2.');
+  });
+
+  test('the instructions name the target language; a glossary is added only when the segments hold slang', async () => {
+    const { systemPrompt } = await import('@/utils/translation/providers/openai');
+    const plain = systemPrompt('es', []);
+    expect(plain).toContain('into Spanish (target language: es)');
+    expect(plain).not.toContain('Glossary');
+    expect(plain.split('\n')).toHaveLength(4);
+    const withSlang = systemPrompt('en', [{ term: '家人们', meaning: 'fam' }]);
+    expect(withSlang.split('\n').slice(4)).toEqual(['Glossary of RedNote and internet slang in these segments (use these meanings):', '- 家人们: fam']);
+  });
+});
