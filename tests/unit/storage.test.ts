@@ -103,7 +103,7 @@ describe('settings in sync storage', () => {
   test('the watcher gets fresh settings on a sync change only, and stops with its signal', async () => {
     const heard: string[] = [];
     const controller = new AbortController();
-    watchSettings((settings) => heard.push(settings.targetLanguage), controller.signal);
+    watchSettings((settings) => heard.push(String(settings.targetLanguage)), controller.signal);
     await updateSettings({ targetLanguage: 'fr' });
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { targetLanguage: 'de' } });
     await fakeBrowser.storage.sync.set({ unrelated: true });
@@ -117,7 +117,7 @@ describe('settings in sync storage', () => {
 
   test('the returned stop works without a signal', async () => {
     const heard: string[] = [];
-    const stop = watchSettings((settings) => heard.push(settings.targetLanguage));
+    const stop = watchSettings((settings) => heard.push(String(settings.targetLanguage)));
     stop();
     await updateSettings({ targetLanguage: 'ja' });
     await settle();

@@ -276,7 +276,7 @@ describe('errors: what each failure tells the user, and whether Retry can help',
 });
 
 describe('HTTP replies', () => {
-  const options = (fetch: (url: string, init: RequestInit) => Promise<Response>) => ({ fetch, signal: new AbortController().signal, timeoutMs: 5000, name: 'X' });
+  const options = (fetch: (url: string, init?: RequestInit) => Promise<Response>) => ({ fetch, signal: new AbortController().signal, timeoutMs: 5000, name: 'X' });
   const schema = z.object({ ok: z.boolean() });
 
   test('the request leaves without cookies, cache or referrer, and the parsed reply comes back', async () => {
@@ -285,7 +285,7 @@ describe('HTTP replies', () => {
       'https://x.example/t',
       { method: 'POST' },
       schema,
-      options(async (_url, init) => ((seen = init), new Response('{"ok":true}'))),
+      options(async (_url, init) => ((seen = init ?? {}), new Response('{"ok":true}'))),
     );
     expect(reply).toEqual({ ok: true });
     expect(seen).toMatchObject({ method: 'POST', credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer' });
@@ -359,7 +359,7 @@ describe('HTTP replies', () => {
 
   test('a caller that cancels gets a cancellation, not a timeout', async () => {
     const controller = new AbortController();
-    const hanging = (_url: string, init: RequestInit) => new Promise<Response>((_resolve, reject) => init.signal!.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))));
+    const hanging = (_url: string, init?: RequestInit) => new Promise<Response>((_resolve, reject) => init!.signal!.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))));
     const pending = requestJson('https://x.example/t', {}, schema, { fetch: hanging, signal: controller.signal, timeoutMs: 5000, name: 'X' });
     controller.abort();
     await expect(pending).rejects.toMatchObject({ code: 'cancelled' });
