@@ -1,6 +1,6 @@
 /**
- * What the extension keeps in the browser's storage, read back as the user left it: keys (local
- * only, trimmed, masked for pages), settings (synced; tips dismissed, tips off), the composer's
+ * What the extension keeps in the browser's storage, read back as the user left it: keys (masked
+ * for pages, changes named), settings (synced; tips dismissed, tips off), the composer's
  * one flag, the once-only notice, and IndexedDB's callbacks as promises. Against the fake browser.
  */
 import { beforeEach, describe, expect, test, vi } from 'vitest';
@@ -8,7 +8,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FIRST_COMMENT_KEY, firstCommentHintShown, markFirstCommentHintShown } from '@/utils/storage/composer-flags';
 import { idbRequest, idbTransactionDone } from '@/utils/storage/idb';
 import { SETTINGS_NOTICE_KEY, takeSettingsNotice } from '@/utils/storage/notice';
-import { SECRETS_KEY, changedSecrets, loadSecrets, maskSecret, saveSecret, watchSecrets } from '@/utils/storage/secrets';
+import { changedSecrets, maskSecret } from '@/utils/storage/secrets';
 import { SETTINGS_KEY, dismissTip, loadSettings, turnTipsOff, updateSettings, watchSettings } from '@/utils/storage/settings-store';
 
 beforeEach(() => fakeBrowser.reset());
@@ -16,31 +16,7 @@ beforeEach(() => fakeBrowser.reset());
 /** Lets the fake browser's onChanged events arrive. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-describe('provider keys', () => {
-  test('a key is saved trimmed in local storage only; an empty value removes it', async () => {
-    await saveSecret('deepl', '  abc-123:fx \n');
-    expect(await loadSecrets()).toEqual({ deepl: 'abc-123:fx' });
-    expect((await fakeBrowser.storage.local.get(SECRETS_KEY))[SECRETS_KEY]).toEqual({ deepl: 'abc-123:fx' });
-    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
-    await saveSecret('openai', 'sk-1');
-    await saveSecret('deepl', '   ');
-    expect(await loadSecrets()).toEqual({ openai: 'sk-1' });
-  });
-
-  test('a stored value of the wrong shape reads as no keys, and saving over it starts clean', async () => {
-    await fakeBrowser.storage.local.set({ [SECRETS_KEY]: { deepl: 42 } });
-    expect(await loadSecrets()).toEqual({});
-    await saveSecret('libre', 'k');
-    expect(await loadSecrets()).toEqual({ libre: 'k' });
-  });
-
-  test('a key longer than its provider allows is refused, and nothing is stored', async () => {
-    await expect(saveSecret('deepl', 'x'.repeat(201))).rejects.toThrow();
-    expect(await loadSecrets()).toEqual({});
-    await saveSecret('openai', 'x'.repeat(300));
-    expect((await loadSecrets()).openai).toHaveLength(300);
-  });
-
+describe('provider keys (their store: tests/unit/storage/secrets.test.ts)', () => {
   test('a page sees only that a key is set and its last four characters', () => {
     expect(maskSecret('sk-abcdefgh1234')).toBe('••••1234');
     expect(maskSecret('')).toBeNull();
@@ -54,22 +30,6 @@ describe('provider keys', () => {
     expect(changedSecrets({ deepl: 'a' }, { deepl: 'a' })).toEqual([]);
     expect(changedSecrets('garbage', {})).toEqual(['deepl', 'libre', 'openai']);
     expect(changedSecrets({}, { openai: 5 })).toEqual(['deepl', 'libre', 'openai']);
-  });
-
-  test('the watcher hears key changes in local storage only, never an unchanged save, and stops when told', async () => {
-    const heard: string[][] = [];
-    const stop = watchSecrets((names) => heard.push(names));
-    await saveSecret('deepl', 'first-key');
-    await settle();
-    await saveSecret('deepl', 'first-key');
-    await fakeBrowser.storage.sync.set({ [SECRETS_KEY]: { deepl: 'elsewhere' } });
-    await fakeBrowser.storage.local.set({ other: 1 });
-    await settle();
-    expect(heard).toEqual([['deepl']]);
-    stop();
-    await saveSecret('openai', 'later');
-    await settle();
-    expect(heard).toEqual([['deepl']]);
   });
 });
 

@@ -94,7 +94,7 @@ describe('run-time guidance data', () => {
 
   test('a term chip is capped field by field', () => {
     const chip = { id: 'a', term: '家人们', meaning: 'fam', usage: 'greeting', pinyin: 'jiā rén men' };
-    expect(termChipSchema.parse(chip)).toEqual(chip);
+    expect(termChipSchema().parse(chip)).toEqual(chip);
     for (const [field, cap] of [
       ['id', 80],
       ['term', 80],
@@ -102,17 +102,17 @@ describe('run-time guidance data', () => {
       ['meaning', 600],
       ['usage', 800],
     ] as const) {
-      expect(termChipSchema.safeParse({ ...chip, [field]: 'x'.repeat(cap) }).success, field).toBe(true);
-      expect(termChipSchema.safeParse({ ...chip, [field]: 'x'.repeat(cap + 1) }).success, field).toBe(false);
+      expect(termChipSchema().safeParse({ ...chip, [field]: 'x'.repeat(cap) }).success, field).toBe(true);
+      expect(termChipSchema().safeParse({ ...chip, [field]: 'x'.repeat(cap + 1) }).success, field).toBe(false);
     }
   });
 
   test('a dictionary holds at most 500 labels and 100 tips', () => {
     const label = { label: '关注', meaning: 'Follow' };
     const tip = { id: 't', trigger: 'first-visit', audience: 'newcomer', title: 'T', text: 'x' };
-    expect(guidanceDictionarySchema.safeParse({ labels: Array(500).fill(label), tips: Array(100).fill(tip) }).success).toBe(true);
-    expect(guidanceDictionarySchema.safeParse({ labels: Array(501).fill(label), tips: [] }).success).toBe(false);
-    expect(guidanceDictionarySchema.safeParse({ labels: [], tips: Array(101).fill(tip) }).success).toBe(false);
+    expect(guidanceDictionarySchema().safeParse({ labels: Array(500).fill(label), tips: Array(100).fill(tip) }).success).toBe(true);
+    expect(guidanceDictionarySchema().safeParse({ labels: Array(501).fill(label), tips: [] }).success).toBe(false);
+    expect(guidanceDictionarySchema().safeParse({ labels: [], tips: Array(101).fill(tip) }).success).toBe(false);
   });
 
   test('the data file: a glossary entry needs both explanations; a tip an audience we know', () => {

@@ -25,6 +25,20 @@ afterEach(() => {
 });
 
 describe('keys in the extension origin’s IndexedDB', () => {
+  test('a key is saved trimmed; an empty value removes it; one longer than its provider allows is refused and nothing stored', async () => {
+    const { loadSecrets, saveSecret } = await freshModule();
+    await saveSecret('deepl', '  abc-123:fx \n');
+    expect(await loadSecrets()).toEqual({ deepl: 'abc-123:fx' });
+    await saveSecret('openai', 'sk-1');
+    await saveSecret('deepl', '   ');
+    expect(await loadSecrets()).toEqual({ openai: 'sk-1' });
+    await expect(saveSecret('deepl', 'x'.repeat(201))).rejects.toThrow();
+    expect(await loadSecrets()).toEqual({ openai: 'sk-1' });
+    await saveSecret('openai', 'x'.repeat(300));
+    expect((await loadSecrets()).openai).toHaveLength(300);
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+  });
+
   test('saved and read back; nothing of them in storage.local', async () => {
     const secrets = await freshModule();
     await secrets.saveSecret('deepl', '  d-key:fx ');
