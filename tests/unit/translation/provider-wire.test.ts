@@ -21,7 +21,7 @@ function fakeFetch(reply: (sent: Sent) => { status?: number; body: unknown }) {
   const fetch = async (url: string, init: RequestInit = {}) => {
     const headers: Record<string, string> = {};
     new Headers(init.headers).forEach((value, key) => (headers[key] = value));
-    const request = { url, headers, body: JSON.parse(String(init.body)) as unknown };
+    const request = { url, headers, body: JSON.parse(typeof init.body === 'string' ? init.body : '') as unknown };
     sent.push(request);
     const { status = 200, body } = reply(request);
     return new Response(JSON.stringify(body), { status });
@@ -98,7 +98,7 @@ describe('LibreTranslate', () => {
     const { fetch } = fakeFetch(() => ({ body: {} }));
     await expect(libreProvider(fetch, async () => ({ url: '' })).translate(batch(['x']))).rejects.toMatchObject({
       code: 'not-configured',
-      message: expect.stringContaining('LibreTranslate needs your server'),
+      message: expect.stringContaining('LibreTranslate needs your server') as unknown,
     });
     const failing = fakeFetch(() => ({ status: 404, body: {} }));
     await expect(libreProvider(failing.fetch, async () => ({ url: 'https://l.example' })).translate(batch(['x']))).rejects.toThrow('LibreTranslate is not available at this address (HTTP 404).');
