@@ -90,3 +90,15 @@ describe('hard cuts, where no boundary is left', () => {
     expect(splitText('abc\u{10FFFF}def', 4)).toEqual(['abc', '\u{10FFFF}de', 'f']);
   });
 });
+
+describe('hard cuts leave no empty or needless pieces', () => {
+  test('a text of exactly two caps gives two pieces, not a third empty one (nothing empty is sent)', () => {
+    expect(splitText('abcdefgh', 4)).toEqual(['abcd', 'efgh']);
+    expect(splitText('😀'.repeat(6), 4)).toEqual(['😀😀', '😀😀', '😀😀']);
+  });
+
+  test('a last piece within the cap is not cut again, even when it ends in a broken pair', () => {
+    // Page text can end in half a pair (a site truncating a title in the middle of an emoji).
+    expect(splitText('abcdefg\ud83d', 4)).toEqual(['abcd', 'efg\ud83d']);
+  });
+});
