@@ -13,11 +13,11 @@ const label = (text: string) => {
 };
 
 describe('the script check', () => {
-  test('one kana in ten CJK characters is Japanese; one in eleven is a Chinese sentence with a netspeak の', () => {
+  test('one kana in ten CJK characters is Japanese; one in eleven is a Chinese sentence with a netspeak の', async () => {
     expect(label('東京大学の合格発表日')).toBe('ja'); // 9 kanji + の: exactly a tenth
     expect(label('夏天の限定甜品太好吃了')).toBe('zh'); // 10 Han + の: less than a tenth
     // A Chinese reader is not shown the netspeak sentence as Japanese to translate.
-    return expect(decide('夏天の限定甜品太好吃了', 'zh-CN')).resolves.toEqual({ translate: false, reason: 'target-language' });
+    expect(await decide('夏天の限定甜品太好吃了', 'zh-CN')).toEqual({ translate: false, reason: 'target-language' });
   });
 
   test('kana and hangul weigh like Han against Latin letters', async () => {
