@@ -70,6 +70,27 @@ interface ImageState {
   generation: number;
 }
 
+/** An image not read yet: a slide of the open note, or one image asked for on its own (`single`: a cover, the menu). */
+function newImageState(img: ImageState['img'], anchor: Element, src: string, single: boolean, generation: number): ImageState {
+  return {
+    img,
+    anchor,
+    single,
+    abort: new AbortController(),
+    src,
+    phase: 'idle',
+    firstLoad: false,
+    error: '',
+    natural: { width: 0, height: 0 },
+    items: [],
+    showOriginal: false,
+    cached: false,
+    readMs: 0,
+    host: null,
+    generation,
+  };
+}
+
 /** Slides read ahead of the one shown. */
 const LOOK_AHEAD = 2;
 
@@ -114,23 +135,7 @@ export class ImageTextController {
       const src = img.currentSrc || img.src;
       if (!state || state.src !== src || state.single) {
         if (state) this.forget(state);
-        state = {
-          img,
-          anchor: img,
-          single: false,
-          abort: new AbortController(),
-          src,
-          phase: 'idle',
-          firstLoad: false,
-          error: '',
-          natural: { width: 0, height: 0 },
-          items: [],
-          showOriginal: false,
-          cached: false,
-          readMs: 0,
-          host: null,
-          generation: (state?.generation ?? 0) + 1,
-        };
+        state = newImageState(img, img, src, false, (state?.generation ?? 0) + 1);
         this.states.set(img, state);
         this.observer!.observe(img);
       }
@@ -181,23 +186,7 @@ export class ImageTextController {
     let state = this.states.get(img);
     if (!state || state.src !== url) {
       if (state) this.forget(state);
-      state = {
-        img,
-        anchor,
-        single: true,
-        abort: new AbortController(),
-        src: url,
-        phase: 'idle',
-        firstLoad: false,
-        error: '',
-        natural: { width: 0, height: 0 },
-        items: [],
-        showOriginal: false,
-        cached: false,
-        readMs: 0,
-        host: null,
-        generation: 0,
-      };
+      state = newImageState(img, anchor, url, true, 0);
       this.states.set(img, state);
     }
     // A slide of the open note (it was skipped for being on request): its own place.

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { fakePort } from './fake-port';
 import { OnDeviceRoute } from '@/utils/page/on-device-route';
 import { TranslatorClient, type SegmentResult } from '@/utils/page/translator-client';
 import { realClock } from '@/utils/translation/clock';
@@ -20,19 +21,6 @@ function fakeChrome(availability: Record<string, string>, fail: () => Error | un
     }),
   };
   return { factory, translated };
-}
-
-/** The background's end of the port: records what the client sends. */
-function fakePort() {
-  const sent: Array<{ type: string; segments?: Array<{ id: string; text: string }>; ids?: string[] }> = [];
-  const port = {
-    name: 'translate',
-    postMessage: (m: never) => void sent.push(m),
-    onMessage: { addListener: () => undefined },
-    onDisconnect: { addListener: () => undefined },
-    disconnect: () => undefined,
-  };
-  return { port, sent };
 }
 
 describe('on-device route in the translator client', () => {

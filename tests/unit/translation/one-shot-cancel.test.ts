@@ -5,19 +5,8 @@
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { fakePort } from './fake-port';
 import { TranslatorClient } from '@/utils/page/translator-client';
-
-function fakePort() {
-  const sent: Array<{ type: string; segments?: Array<{ id: string; text: string }>; ids?: string[] }> = [];
-  const port = {
-    name: 'translate',
-    postMessage: (m: never) => void sent.push(m),
-    onMessage: { addListener: () => undefined },
-    onDisconnect: { addListener: () => undefined },
-    disconnect: () => undefined,
-  };
-  return { port, sent };
-}
 
 describe('one-off translations with a signal', () => {
   let port: ReturnType<typeof fakePort>;
