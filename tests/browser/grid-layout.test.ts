@@ -40,6 +40,23 @@ async function open(host: string, path: string): Promise<TestPage> {
 }
 
 /** Both pages: the layout differences and what the overlays cover. */
+/**
+ * The page's geometry once the site's own layout has stopped moving: appended cards are laid out by the
+ * site's script over several frames (and again as their images decode), so a snapshot taken mid-way on
+ * one copy and after on the other differs in the containers' heights. Waits for two snapshots ten
+ * frames apart to agree (at most about five seconds; then the last one, and the comparison says what moved).
+ */
+async function quietGeometry(page: TestPage): Promise<Awaited<ReturnType<typeof pageGeometry>>> {
+  let last = await pageGeometry(page);
+  for (let i = 0; i < 30; i++) {
+    await nextFrames(page, 10);
+    const next = await pageGeometry(page);
+    if (layoutDifferences(last, next).length === 0) return next;
+    last = next;
+  }
+  return last;
+}
+
 async function check(plain: TestPage, translated: TestPage) {
   const differences = layoutDifferences(await pageGeometry(plain), await pageGeometry(translated));
   const covered = await coverage(translated);
@@ -88,7 +105,7 @@ describe(`grids keep their geometry (${BROWSER_NAME})`, () => {
     // The same scroll as below on both copies: near the end, the site may load more cards, and then it must do so on both.
     await plain.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight - 1600));
     await nextFrames(plain, 30);
-    const plainAppended = await pageGeometry(plain);
+    const plainAppended = await quietGeometry(plain);
     await plain.close();
 
     const translated = await open('www.xiaohongshu.com', '/explore');
@@ -105,7 +122,7 @@ describe(`grids keep their geometry (${BROWSER_NAME})`, () => {
     // Near the new cards, short of the end (which would make the page load more).
     await translated.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight - 1600));
     await settled(translated, 10);
-    expect(layoutDifferences(plainAppended, await pageGeometry(translated)).slice(0, 10)).toEqual([]);
+    expect(layoutDifferences(plainAppended, await quietGeometry(translated)).slice(0, 10)).toEqual([]);
     covered = await coverage(translated);
     expect(covered.faults.slice(0, 10)).toEqual([]);
     expect(covered.coveredFooters).toBe(0);
