@@ -396,7 +396,10 @@ export class UnitController {
   private restart(unit: Unit, byReader = false): void {
     this.options.client.cancel(unit.segments.filter((s) => !s.result).map((s) => s.id));
     this.resetUnit(unit);
-    if (unit.near) void this.prepare(unit, byReader);
+    // The reader's retry ("Retry failed" in the popup) asks again for every failed unit, also one
+    // the page has since moved away from the viewport: left idle, it would vanish from the counts
+    // without being translated. A settings change asks again only for what is near.
+    if (unit.near || byReader) void this.prepare(unit, byReader);
     else this.removeOverlay(unit);
   }
 
