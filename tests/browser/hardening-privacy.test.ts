@@ -6,8 +6,11 @@
  * - only the chosen provider receives page text;
  * - no key (nor a distinctive part of one) shows in any context's console output, in an uncaught
  *   error, or in error text the UI shows, on the failure paths too (keys refused: 401/403);
- * - the page cannot reach or silence Red Thread with window.postMessage or forged events.
+ * - the page cannot reach or silence Red Thread with window.postMessage or forged events, and is sent
+ *   no window message by it (the site's own message listeners see nothing of Red Thread).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { TestBrowser } from '../harness/browser';
 import { BROWSER_NAME, useBrowserEnv } from '../harness/env';
@@ -213,6 +216,23 @@ describe(`secrets, permissions and destinations (${BROWSER_NAME})`, () => {
     expect(hosts, JSON.stringify(elsewhere.map((x) => ('how' in x ? [x.host, x.how] : [x.host, x.path])))).toEqual(['edge.microsoft.com', 'www.xiaohongshu.com']);
     // Requests to the page's own host are the page's (documents and assets), never carrying page text from us.
     for (const r of env.server.requests.filter((x) => x.host === 'www.xiaohongshu.com')) expect(r.method).toBe('GET');
+  });
+
+  test('the page is sent no window message: its own message listeners see nothing of Red Thread', async () => {
+    // The note page with a listener of the site's kind installed before any content script runs.
+    const html = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'note.html'), 'utf8').replace(
+      '<head>',
+      `<head><script>window.__messages = []; addEventListener('message', (e) => window.__messages.push(JSON.stringify(e.data)));</script>`,
+    );
+    const path = '/explore/6784c1d2000000001a03b7e5';
+    env.server.servePage(path, html);
+    const page = await env.openSite(`https://www.xiaohongshu.com${path}`);
+    await settled(page, 3);
+    // Positive control: a message the page posts itself is seen by its listener.
+    await page.evaluate(() => window.postMessage({ type: 'page-own' }, '*'));
+    await page.waitFor(() => (window as unknown as { __messages: string[] }).__messages.some((m) => m.includes('page-own')), undefined, 5_000);
+    const messages = await page.evaluate(() => (window as unknown as { __messages: string[] }).__messages);
+    expect(messages.filter((m) => !m.includes('page-own'))).toEqual([]);
   });
 
   test('window.postMessage and forged events from the page reach nothing', async () => {
