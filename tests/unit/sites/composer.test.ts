@@ -159,16 +159,23 @@ describe('writing into the box as typing (replaceBoxText)', () => {
     editing = installEditing('chrome');
     const { box, heard } = openBox();
     expect(replaceBoxText(box, '谢谢\n')).toBe(true);
-    expect(readDraft(box)).toBe('谢谢');
+    expect(box.innerHTML).toBe('谢谢<br><br>');
+    expect(readDraft(box)).toBe('谢谢\n');
     expect(heard.every((h) => h.by === 'typing')).toBe(true);
   });
 
   test('no editing commands: the text is set and the site hears one input event; send works', () => {
     const { box, heard } = openBox();
     box.textContent = 'my draft';
+    // Like a typed one, the event bubbles: a listener anywhere above the box hears it too.
+    const onPage: string[] = [];
+    const listen = (e: Event) => onPage.push((e as InputEvent).data ?? '');
+    document.addEventListener('input', listen);
     expect(replaceBoxText(box, '第一行\n第二行')).toBe(true);
+    document.removeEventListener('input', listen);
     expect(readDraft(box)).toBe('第一行\n第二行');
     expect(heard).toEqual([{ inputType: 'insertText', data: '第一行\n第二行', by: 'script' }]);
+    expect(onPage).toEqual(['第一行\n第二行']);
     expect(fx.sendEnabled()).toBe(true);
     // The caret is at the end of the text.
     const range = window.getSelection()!.getRangeAt(0);

@@ -4,7 +4,8 @@
  * contenteditable, replaces what is selected, leaves the caret after what it put in, and fires the
  * `input` event the site's Vue listens to (inputType, data). The one difference the composer cares
  * about is Chrome's against Firefox's: Chrome turns "\n" inside insertText into new paragraphs
- * (<div>s, an input event each), Firefox puts a <br> for it in one step.
+ * (<div>s, an input event each), Firefox puts a <br> for it in one step. A line break typed at the
+ * end gets the second <br> both browsers add there, so that the new empty line shows.
  */
 export interface Editing {
   /** The commands run, in order: `insertText:<value>` or `insertLineBreak`. */
@@ -50,6 +51,8 @@ export function installEditing(flavour: 'chrome' | 'firefox', refuse: readonly s
     if (!selection || !range || !host || refuse.includes(command)) return false;
     if (command === 'insertLineBreak') {
       put(selection, range, [br()]);
+      // A <br> ending a block shows no line: the browser adds a second one, the caret before it.
+      if (!range.startContainer.childNodes[range.startOffset]) host.append(br());
       fire(host, 'insertLineBreak', null);
       return true;
     }
