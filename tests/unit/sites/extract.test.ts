@@ -108,3 +108,67 @@ describe('line structure', () => {
     expect(sent(unit('<p>一</p><p>二</p><div>三</div>'))).toEqual(['一\n二\n三']);
   });
 });
+
+describe('the site markup around the text', () => {
+  test("Vue's comment anchors (<!--v-if-->) between the text spans are not text", () => {
+    expect(sent(unit('<span class="note-text"><!--v-if--><span>好吃</span><!----><span>不贵</span></span>'))).toEqual(['好吃不贵']);
+  });
+
+  test('text spans side by side run on as one line; text after a block starts a line of its own', () => {
+    expect(sent(unit('<span class="note-text"><span>今天天气</span><span>真好</span></span>'))).toEqual(['今天天气真好']);
+    expect(sent(unit('<div>标题</div>正文<p>第二段</p>结尾'))).toEqual(['标题\n正文\n第二段\n结尾']);
+  });
+
+  test('spaces on either side of a line break go; three or more breaks are one blank line', () => {
+    expect(sent(unit('<span>第一行 <br>第二行<br> 第三行</span>'))).toEqual(['第一行\n第二行\n第三行']);
+    expect(sent(unit('<span>第一段<br><br><br><br>第二段</span>'))).toEqual(['第一段\n\n第二段']);
+  });
+
+  test('a text ending with an emoji code or a topic tag: the token is kept, nothing empty is sent after it', () => {
+    expect(extractParts(unit('<span>好吃 [doge]</span>'))).toEqual([
+      { kind: 'text', text: '好吃' },
+      { kind: 'keep', text: '[doge]' },
+    ]);
+    expect(extractParts(unit('<span>周末 #成都美食[话题]#\n</span>'))).toEqual([
+      { kind: 'text', text: '周末' },
+      { kind: 'keep', text: '#成都美食[话题]#' },
+    ]);
+  });
+
+  test("a mention's spaces are not part of the token; a link with no text (an avatar) is no token", () => {
+    const el = unit('<span>问问</span><a class="note-content-user" data-user-id="1">\n @阿花 </a><a href="/user/profile/2" data-user-id="2"><img alt=""></a><span>吧</span>');
+    expect(extractParts(el)).toEqual([
+      { kind: 'text', text: '问问' },
+      { kind: 'keep', text: '@阿花' },
+      { kind: 'text', text: '吧' },
+    ]);
+  });
+
+  test("the site's own words for a deleted comment are kept as they are, never sent", () => {
+    for (const words of ['原评论已删除', '该评论已删除', '评论已删除']) {
+      const el = unit(`\n  <span>${words}</span>  \n`);
+      expect(extractParts(el)).toEqual([{ kind: 'keep', text: words }]);
+    }
+  });
+});
+
+describe('the change key (partsKey)', () => {
+  test('differs whenever the parts do: split runs, a changed kept token, a token against the same text', () => {
+    const keys = [
+      partsKey([{ kind: 'text', text: 'ab' }]),
+      partsKey([
+        { kind: 'text', text: 'a' },
+        { kind: 'text', text: 'b' },
+      ]),
+      partsKey([{ kind: 'keep', text: 'ab' }]),
+      partsKey([{ kind: 'keep', text: '@阿花' }]),
+      partsKey([{ kind: 'keep', text: '@小明' }]),
+      partsKey([]),
+    ];
+    expect(new Set(keys).size).toBe(keys.length);
+    const el = unit('<span>问问</span><a class="note-content-user" data-user-id="1">@阿花</a>');
+    const before = partsKey(extractParts(el));
+    el.querySelector('a')!.textContent = '@小明';
+    expect(partsKey(extractParts(el))).not.toBe(before);
+  });
+});

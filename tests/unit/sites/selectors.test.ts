@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { afterEach, describe, expect, test } from 'vitest';
+import { NOTIFICATION_CHROME, NOTIFICATION_COMMENT, NOTIFICATION_QUOTE } from '@/utils/sites/xiaohongshu/notifications';
 import { KEEP_SELECTOR, SCROLL_ROOT_SELECTOR, SKIP_SELECTOR, UNIT_RULES, UNIT_SELECTOR, unitKindOf } from '@/utils/sites/xiaohongshu/selectors';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
@@ -116,6 +117,25 @@ describe('selectors against the fixture pages', () => {
     const cards = count(doc, 'section.note-item:not(.query-note-item)');
     expect(cards).toBeGreaterThan(0);
     expect(unitsByKind(doc)).toEqual({ feedTitle: cards });
+  });
+
+  test('notifications: each quoted comment and what it answers is a comment unit; names, actions, times are not', async () => {
+    const doc = await fixturePage('notification', 'https://www.xiaohongshu.com/notification');
+    const quoted = count(doc, NOTIFICATION_COMMENT);
+    const answered = count(doc, NOTIFICATION_QUOTE);
+    expect(quoted).toBeGreaterThan(0);
+    expect(answered).toBeGreaterThan(0);
+    expect(unitsByKind(doc)).toEqual({ comment: quoted + answered });
+    for (const chrome of doc.querySelectorAll(NOTIFICATION_CHROME.join(', '))) expect(unitKindOf(chrome)).toBeNull();
+  });
+
+  test('a card title matched by only one of its rule selectors (markup without .footer) is still a card title', () => {
+    const doc = document;
+    doc.body.innerHTML = '<section class="note-item"><a class="cover" href="/explore/1"></a><a class="title"><span>周末去哪儿</span></a></section>';
+    const title = doc.querySelector('a.title')!;
+    expect(title.matches(UNIT_SELECTOR)).toBe(true);
+    expect(unitKindOf(title)).toBe('feedTitle');
+    expect(unitKindOf(doc.querySelector('a.cover')!)).toBeNull();
   });
 
   test('every selector of every rule matches on some fixture page (none is dead)', async () => {
