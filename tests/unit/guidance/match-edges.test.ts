@@ -18,6 +18,9 @@ const entries: TermMatcherEntry[] = [
   { id: 'ao', term: 'ạo' },
   { id: 'slay', term: 'slay' },
   { id: 'istanbul', term: 'istanbul' },
+  { id: 'barev', term: 'բարեւ' },
+  { id: 'twelve', term: 'ⅻ' },
+  { id: 'a-ring', term: 'ḁ' },
   { id: 'same', term: 'same', clause: true },
   { id: 'goat', term: 'GOAT', caseSensitive: true },
   { id: 'jazz', term: 'JAZZ', caseSensitive: true },
@@ -66,6 +69,18 @@ describe('spellings that count as the term', () => {
     expect(ids('Ạo')).toEqual(['ao']);
   });
 
+  test('only those alphabets fold: Armenian capitals, Roman numerals and the first Latin Extended Additional letter as listed', () => {
+    expect(ids('ԲԱՐԵՒ')).toEqual([]);
+    expect(ids('բարեւ')).toEqual(['barev']);
+    expect(ids('Ⅻ')).toEqual([]);
+    expect(ids('Ḁ')).toEqual(['a-ring']);
+  });
+
+  test('full-width signs past the ASCII block stay as they are: a yen sign after a word is no letter', () => {
+    expect(ids('slay￥')).toEqual(['slay']);
+    expect(ids('slay￠')).toEqual(['slay']);
+  });
+
   test('a capital whose lowercase is two characters (Turkish İ) is not read as i', () => {
     expect(ids('İSTANBUL')).toEqual([]);
     expect(ids('ISTANBUL')).toEqual(['istanbul']);
@@ -78,6 +93,19 @@ describe('where a Latin term ends', () => {
     expect(ids('カslay')).toEqual(['slay']);
     expect(ids('slay한국')).toEqual(['slay']);
     expect(ids('ㄅslayㄆ')).toEqual(['slay']);
+  });
+
+  test('ASCII letters and digits at the ends of their ranges are word characters; signs next to them are not', () => {
+    for (const c of ['0', '9', 'a', 'z', 'A', 'Z']) {
+      expect(ids(`slay${c}`), c).toEqual([]);
+      expect(ids(`${c}slay`), c).toEqual([]);
+    }
+    for (const c of ['/', ':', '@', '[', '`', '{', '~']) expect(ids(`${c}slay${c}`), c).toEqual(['slay']);
+  });
+
+  test('a term ending in a Chinese character needs no boundary after it', () => {
+    expect(spans('家人们hi')).toEqual([['jia-ren-men', 0, 3, '家人们']]);
+    expect(spans('家人们2025')).toEqual([['jia-ren-men', 0, 3, '家人们']]);
   });
 
   test('not inside a word of another spaced script, nor before a combining accent', () => {
@@ -106,6 +134,8 @@ describe('clauses', () => {
   test('emoji between the term and the clause edge, with their selectors and keycaps', () => {
     expect(ids('#️⃣ Same!')).toEqual(['same']);
     expect(ids('so true ❤️ same')).toEqual([]);
+    expect(ids('so true 😭 same')).toEqual([]);
+    expect(ids('so true. 😭 same')).toEqual(['same']);
     expect(ids('Same ❤️❤️')).toEqual(['same']);
     expect(ids('Same ❤️ yes')).toEqual([]);
   });
@@ -141,6 +171,11 @@ describe('case-sensitive forms', () => {
 
 describe('standalone terms and spans', () => {
   test('not before or after a letter or digit of any script', () => {
+    for (const c of ['0', '9', 'a', 'z', 'A', 'Z']) {
+      expect(ids(`蹲${c}`), c).toEqual([]);
+      expect(ids(`${c}蹲`), c).toEqual([]);
+    }
+    for (const c of ['/', ':', '@', '[', '`', '{', '~']) expect(ids(`${c}蹲${c}`), c).toEqual(['dun']);
     expect(ids('蹲a')).toEqual([]);
     expect(ids('a蹲')).toEqual([]);
     expect(ids('1蹲')).toEqual([]);
