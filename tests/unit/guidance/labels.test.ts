@@ -81,6 +81,16 @@ describe('the label lookup built from a dictionary', () => {
     expect(lookup('IP属地：美国')).toBe('IP location {n}');
   });
 
+  test('words of a label stay apart: spaces fold to one, never to none', () => {
+    const lookup = createLabelLookup([{ label: '- THE END -', meaning: 'End of the list' }]);
+    expect(lookup('-THEEND-')).toBeUndefined();
+  });
+
+  test('patterns are compiled as the schema checks them, with the u flag: Unicode properties work', () => {
+    const lookup = createLabelLookup([{ label: '12赞', pattern: '^(\\p{Nd}+)\\s*赞$', meaning: '{n} likes' }]);
+    expect(lookup('12 赞')).toBe('12 likes');
+  });
+
   test('an exact label wins over a pattern that also matches its text', () => {
     const lookup = createLabelLookup([
       { label: '3天前', pattern: '^(\\d+)天前$', meaning: '{n} days ago' },

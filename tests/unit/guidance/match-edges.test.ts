@@ -17,6 +17,7 @@ const entries: TermMatcherEntry[] = [
   { id: 'ela', term: 'έλα' },
   { id: 'ao', term: 'ạo' },
   { id: 'slay', term: 'slay' },
+  { id: 'tiktok', term: 'TikTok' },
   { id: 'istanbul', term: 'istanbul' },
   { id: 'barev', term: 'բարեւ' },
   { id: 'twelve', term: 'ⅻ' },
@@ -55,6 +56,11 @@ describe('spellings that count as the term', () => {
     expect(spans('hi！')).toEqual([['hi', 0, 3, 'hi！']]);
     expect(spans('ok～')).toEqual([['ok-wave', 0, 3, 'ok～']]);
     expect(ids('ok\uff5f')).toEqual([]);
+  });
+
+  test('capitals in a term that is not case-sensitive need no capitals in the text', () => {
+    expect(ids('on tiktok')).toEqual(['tiktok']);
+    expect(ids('ON TIKTOK')).toEqual(['tiktok']);
   });
 
   test('capital A and Z fold like every other Latin capital', () => {
@@ -181,6 +187,8 @@ describe('standalone terms and spans', () => {
     expect(ids('1蹲')).toEqual([]);
     expect(ids('蹲1')).toEqual([]);
     expect(ids('ж蹲')).toEqual([]);
+    // Halfwidth katakana (past the surrogates in UTF-16) are letters too.
+    expect(ids('蹲ｶﾜｲｲ')).toEqual([]);
     expect(spans('求链接 蹲')).toEqual([['dun', 4, 5, '蹲']]);
     expect(spans('蹲\u2764\ufe0f')).toEqual([['dun', 0, 1, '蹲']]);
   });
@@ -211,8 +219,14 @@ describe('standalone terms and spans', () => {
 
 describe('building', () => {
   test('spaces around and inside a term or alias are folded when building', () => {
-    const built = createTermMatcher([{ id: 'no-cap', term: ' no   cap ', aliases: ['NO\u3000CAP', 'no cap'] }]);
-    expect(built.find('fr no cap').map((h) => [h.id, h.start, h.end])).toEqual([['no-cap', 3, 9]]);
+    const built = createTermMatcher([
+      { id: 'no-cap', term: ' no   cap ' },
+      { id: 'on-god', term: 'x', aliases: ['ON\u3000\u3000GOD'] },
+    ]);
+    expect(built.find('fr no cap, on god').map((h) => [h.id, h.start, h.end])).toEqual([
+      ['no-cap', 3, 9],
+      ['on-god', 11, 17],
+    ]);
   });
 
   test('an alias that folds to the empty string is refused, naming the entry', () => {

@@ -14,6 +14,12 @@ function refusals(schema: z.ZodType, value: unknown): string[] {
   return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 }
 
+/** The zod issue codes of the refusals: ours are `custom`, so callers can tell them from zod's own. */
+function codes(schema: z.ZodType, value: unknown): string[] {
+  const result = schema.safeParse(value);
+  return result.success ? [] : result.error.issues.map((i) => i.code);
+}
+
 const entry = {
   id: 'jia-ren-men',
   term: '家人们',
@@ -40,17 +46,20 @@ describe('one glossary entry', () => {
     ]);
     expect(refusals(glossaryEntrySchema, { ...noPinyin, term: 'i人', aliases: [] })).toEqual(['pinyin: pinyin is required because the term "i人" contains Chinese characters']);
     expect(refusals(glossaryEntrySchema, { ...noPinyin, term: 'yyds', aliases: [] })).toEqual([]);
+    expect(codes(glossaryEntrySchema, { ...noPinyin, pinyin: '' })).toEqual(['too_small', 'custom']);
   });
 
   test('pinyin is romanised: Chinese characters in it are refused', () => {
     expect(refusals(glossaryEntrySchema, { ...entry, pinyin: '家 rén men' })).toEqual(['pinyin: pinyin must be romanised, not Chinese characters']);
     expect(refusals(glossaryEntrySchema, { ...entry, term: 'yyds', pinyin: '永远的神' })).toEqual(['pinyin: pinyin must be romanised, not Chinese characters']);
+    expect(codes(glossaryEntrySchema, { ...entry, pinyin: '家 rén men' })).toEqual(['custom']);
   });
 
   test('an alias may not repeat the term, nor another alias', () => {
     expect(refusals(glossaryEntrySchema, { ...entry, aliases: ['家人们'] })).toEqual(['aliases: aliases must not repeat the term']);
     expect(refusals(glossaryEntrySchema, { ...entry, aliases: ['家人', '家人'] })).toEqual(['aliases: aliases must be unique']);
     expect(refusals(glossaryEntrySchema, { ...entry, aliases: ['家人们', '家人们'] })).toEqual(['aliases: aliases must not repeat the term', 'aliases: aliases must be unique']);
+    expect(codes(glossaryEntrySchema, { ...entry, aliases: ['家人们', '家人们'] })).toEqual(['custom', 'custom']);
     expect(refusals(glossaryEntrySchema, { ...entry, aliases: ['家人', '宝子'] })).toEqual([]);
   });
 
@@ -86,12 +95,14 @@ describe('a whole glossary', () => {
   test('two entries may not share an id', () => {
     expect(refusals(glossarySchema, [entry, yyds, { ...yyds, term: 'u1s1', aliases: [] }])).toEqual(['2.id: duplicate id "yyds" (also at 1)']);
     expect(refusals(glossarySchema, [entry, yyds])).toEqual([]);
+    expect(codes(glossarySchema, [entry, yyds, { ...yyds, term: 'u1s1', aliases: [] }])).toEqual(['custom']);
   });
 
   test('no spelling is claimed by two entries, compared ignoring case, widths, apostrophes and spaces', () => {
     expect(refusals(glossarySchema, [yyds, { ...entry, id: 'shen', aliases: ['ＹＹＤＳ'] }])).toEqual(['1: "ＹＹＤＳ" is claimed by both "yyds" and "shen"']);
     const itsGiving = { ...yyds, id: 'its-giving', term: "it's giving", aliases: [] };
     expect(refusals(glossarySchema, [itsGiving, { ...itsGiving, id: 'giving', term: 'It’s  Giving' }])).toEqual(['1: "It’s  Giving" is claimed by both "its-giving" and "giving"']);
+    expect(codes(glossarySchema, [yyds, { ...entry, id: 'shen', aliases: ['ＹＹＤＳ'] }])).toEqual(['custom']);
     // The term's own aliases may differ from it only in case: one entry, one owner.
     expect(refusals(glossarySchema, [{ ...yyds, aliases: ['YYDS'] }])).toEqual([]);
   });
@@ -130,19 +141,24 @@ describe('site labels', () => {
       'meanings.en: {n} used but the label has no pattern',
       'meanings.fr: {n} used but the label has no pattern',
     ]);
+    expect(codes(siteLabelSchema, { ...follow, meanings: { ...follow.meanings, en: 'Follow {n}' } })).toEqual(['custom']);
   });
 
   test('a pattern that does not compile is refused once, and nothing else is checked', () => {
     expect(refusals(siteLabelSchema, { ...replies, pattern: '^展开(\\d+' })).toEqual(['pattern: pattern is not a valid RegExp']);
     expect(refusals(siteLabelSchema, { ...follow, pattern: '\\p{Nope}' })).toEqual(['pattern: pattern is not a valid RegExp']);
+    expect(codes(siteLabelSchema, { ...follow, pattern: '\\p{Nope}' })).toEqual(['custom']);
   });
 
   test('a pattern captures at most one group, the number', () => {
     expect(refusals(siteLabelSchema, { ...replies, pattern: '^(展开)\\s*(\\d+)\\s*条回复$' })).toEqual(['pattern: pattern may capture at most one group (the number)']);
+    expect(codes(siteLabelSchema, { ...replies, pattern: '^(展开)\\s*(\\d+)\\s*条回复$' })).toEqual(['custom']);
   });
 
   test('with a number captured, every meaning shows it; with none, no meaning asks for it', () => {
     expect(refusals(siteLabelSchema, { ...replies, meanings: { ...replies.meanings, de: 'Antworten anzeigen' } })).toEqual(['meanings.de: meaning must contain {n} for the captured number']);
+    expect(codes(siteLabelSchema, { ...replies, meanings: { ...replies.meanings, de: 'Antworten anzeigen' } })).toEqual(['custom']);
+    expect(codes(siteLabelSchema, { ...replies, meanings: { ...follow.meanings, en: 'Show {n}' }, pattern: '^展开$' })).toEqual(['custom']);
     expect(refusals(siteLabelSchema, { ...replies, pattern: '^展开\\s*(?:\\d+)\\s*条回复$' })).toHaveLength(LANGUAGE_CODES.length);
     expect(refusals(siteLabelSchema, { ...replies, pattern: '^展开\\s*(?:\\d+)\\s*条回复$' })[0]).toBe(`meanings.${LANGUAGE_CODES[0]}: {n} used but the pattern captures nothing`);
   });
