@@ -63,7 +63,10 @@ interface Form {
   entry: number;
   /** The form with widths folded but case kept, one space between words: for `caseSensitive`. */
   shape: string;
-  leftBoundary: boolean;
+  /**
+   * Ends with a letter or digit of a spaced script: the text after it may not go on with one. The left side needs no
+   * flag: `find` never starts a match inside a Latin word, which is that rule for the form's first character.
+   */
   rightBoundary: boolean;
 }
 
@@ -116,17 +119,20 @@ function isSurrogate(c: number): boolean {
   return c >= 0xd800 && c <= 0xdfff;
 }
 
-/** A letter or digit of a spaced script (not Chinese/Japanese/Korean): what a Latin word boundary may not touch. */
+/**
+ * A letter or digit of a spaced script (not Chinese/Japanese/Korean): what a Latin word boundary may not touch.
+ * Takes a folded code unit (`fold`): there are no ASCII capitals left to test for.
+ */
 function isSpacedWordChar(c: number): boolean {
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a);
   if (isSurrogate(c)) return false;
   const ch = String.fromCharCode(c);
   return WORD.test(ch) && !CJK.test(ch);
 }
 
-/** Any letter or digit, Chinese characters included. */
+/** Any letter or digit, Chinese characters included. Takes a folded code unit, as `isSpacedWordChar`. */
 function isWordChar(c: number): boolean {
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a);
   if (isSurrogate(c)) return false;
   return WORD.test(String.fromCharCode(c));
 }
@@ -183,7 +189,6 @@ export function createTermMatcher(entries: readonly TermMatcherEntry[]): TermMat
       const form: Form = {
         entry: index,
         shape: foldTerm(spelling, foldWidth),
-        leftBoundary: isSpacedWordChar(key.charCodeAt(0)),
         rightBoundary: isSpacedWordChar(key.charCodeAt(key.length - 1)),
       };
       (node!.forms ??= []).push(form);
@@ -215,7 +220,6 @@ export function createTermMatcher(entries: readonly TermMatcherEntry[]): TermMat
 
   function accepts(form: Form, text: string, folded: Uint16Array, start: number, end: number): boolean {
     const n = folded.length;
-    if (form.leftBoundary && start > 0 && isSpacedWordChar(folded[start - 1]!)) return false;
     if (form.rightBoundary && end < n && isSpacedWordChar(folded[end]!)) return false;
     const f = flags[form.entry]!;
     if (f.standalone) {
@@ -243,7 +247,8 @@ export function createTermMatcher(entries: readonly TermMatcherEntry[]): TermMat
     while (i < n) {
       const c0 = folded[i]!;
       let node = root.get(c0);
-      // Inside a Latin word nothing can start: every term starting with a Latin letter needs a boundary.
+      // Inside a Latin word nothing can start: every term starting with a Latin letter needs a boundary. This is the
+      // only check of a form's left boundary (its first character is c0).
       if (!node || (i > 0 && isSpacedWordChar(c0) && isSpacedWordChar(folded[i - 1]!))) {
         i++;
         continue;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { tipsFor } from '@/utils/guidance';
-import { FIRST_COMMENT_GREETINGS, draftTriggers, findDraftIssues, findPersonalDetails, findSensitiveTopics, joinDraft, rewrap, splitDraft } from '@/utils/guidance/composer-hints';
+import { FIRST_COMMENT_GREETINGS, draftTriggers, findDraftIssues, findPersonalDetails, findSensitiveTopics, joinDraft, rewrap, runCore, splitDraft } from '@/utils/guidance/composer-hints';
 
 describe('sensitive topics', () => {
   test.each([
@@ -135,6 +135,22 @@ describe('protecting a draft', () => {
     expect(parts.filter((p) => p.kind === 'text').map((p) => p.text)).toEqual(['Hi ', ', this looks great ', ' ', ' ', ' see ', ' or ', '\nthanks!']);
   });
 
+  test('tokens side by side or at the ends leave no empty run between them', () => {
+    expect(splitDraft('[doge][笑哭R]')).toEqual([
+      { kind: 'keep', text: '[doge]' },
+      { kind: 'keep', text: '[笑哭R]' },
+    ]);
+    expect(splitDraft('@小明 好看')).toEqual([
+      { kind: 'keep', text: '@小明' },
+      { kind: 'text', text: ' 好看' },
+    ]);
+  });
+
+  test('what is sent of a run: its words without the spaces around them', () => {
+    expect(runCore('  this looks great \n')).toBe('this looks great');
+    expect(runCore('plain')).toBe('plain');
+  });
+
   test('a draft without tokens is one run', () => {
     expect(splitDraft('I love this dress')).toEqual([{ kind: 'text', text: 'I love this dress' }]);
     expect(splitDraft('')).toEqual([]);
@@ -145,6 +161,8 @@ describe('protecting a draft', () => {
     expect(rewrap('Hi ', ' 你好 ')).toBe('你好 ');
     expect(rewrap('\nthanks!', '谢谢！')).toBe('\n谢谢！');
     expect(rewrap('plain', 'x')).toBe('x');
+    // A run of spaces alone keeps them once, not once before and once after.
+    expect(rewrap('  ', '')).toBe('  ');
   });
 
   test('greetings are Chinese with pinyin and English', () => {

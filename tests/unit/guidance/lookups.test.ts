@@ -10,14 +10,16 @@ import { explanationLanguage, guidanceDataSchema, guidanceDictionarySchema, term
 import { triggersAfterTranslation } from '@/utils/guidance/triggers';
 
 describe('the label lookup the page builds from its dictionary', () => {
-  const lookup = createLabelLookup([
+  const labels = [
     { label: '关注', meaning: 'Follow' },
     { label: '展开 3 条回复', pattern: '^展开\\s*(\\d+)\\s*条回复$', meaning: 'Show {n} replies' },
     { label: '说点什么...', pattern: '^说点什么\\.{3}$', meaning: 'Say something…' },
     { label: '共 3 条评论', pattern: '^共\\s*([\\d.]+万?)\\s*条评论$', meaning: '{n} comments' },
     { label: '赞', pattern: '^(\\d+)赞$', meaning: '{n} likes' },
     { label: 'broken', pattern: '(', meaning: 'never' },
-  ]);
+  ];
+  // Built in each test, not when the file is collected: mutation testing switches a mutant on only while tests run.
+  const lookup = (text: string) => createLabelLookup(labels)(text);
 
   test('an exact label, with its spaces folded', () => {
     expect(lookup('关注')).toBe('Follow');
@@ -110,6 +112,16 @@ describe('run-time guidance data', () => {
   test('a dictionary holds at most 500 labels and 100 tips', () => {
     const label = { label: '关注', meaning: 'Follow' };
     const tip = { id: 't', trigger: 'first-visit', audience: 'newcomer', title: 'T', text: 'x' };
+    // The schema is made on first use: this first test reads what it keeps and what it refuses.
+    expect(guidanceDictionarySchema().parse({ labels: [label, { label: '赞', pattern: '^(\\d+)赞$', meaning: '{n} likes' }], tips: [tip] })).toEqual({
+      labels: [label, { label: '赞', pattern: '^(\\d+)赞$', meaning: '{n} likes' }],
+      tips: [tip],
+    });
+    for (const field of ['id', 'trigger', 'audience', 'title', 'text'] as const) {
+      const { [field]: _, ...without } = tip;
+      expect(guidanceDictionarySchema().safeParse({ labels: [], tips: [without] }).success, field).toBe(false);
+    }
+    expect(guidanceDictionarySchema().safeParse({ labels: [{ label: '关注' }], tips: [] }).success).toBe(false);
     expect(guidanceDictionarySchema().safeParse({ labels: Array(500).fill(label), tips: Array(100).fill(tip) }).success).toBe(true);
     expect(guidanceDictionarySchema().safeParse({ labels: Array(501).fill(label), tips: [] }).success).toBe(false);
     expect(guidanceDictionarySchema().safeParse({ labels: [], tips: Array(101).fill(tip) }).success).toBe(false);
