@@ -9,7 +9,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import type { TestPage } from '../harness/browser';
 import { BROWSER_NAME, useBrowserEnv } from '../harness/env';
 import { clearCache, freshBackground, reloadExtension, retryFailed, tabCounts } from '../harness/extension';
-import { fixture, nextFrames, overlays, resetSettings, settled } from '../harness/overlays';
+import { describeUnits, fixture, nextFrames, overlays, resetSettings, settled } from '../harness/overlays';
 import type { Fault } from '../harness/server';
 
 const env = useBrowserEnv();
@@ -78,7 +78,7 @@ describe(`failing services (${BROWSER_NAME})`, () => {
     await page.waitFor(() => !document.querySelector('red-thread-overlay[data-rt-state="error"], red-thread-overlay[data-rt-state="waiting"]'), undefined, 30_000);
     const after = await accountedFor(page);
     expect(after.failed).toBe(0);
-    expect(after.translated).toBe(before.translated + before.failed);
+    expect(after.translated, await describeUnits(page)).toBe(before.translated + before.failed);
   });
 
   test.runIf(BROWSER_NAME === 'firefox')('an extension reload leaves the page clean: no duplicates, no leftovers, the new copy takes over', async () => {

@@ -45,6 +45,24 @@ export function overlays(page: TestPage): Promise<OverlaySnapshot[]> {
   );
 }
 
+/**
+ * Every unit of the page in one line each, for an assertion's message: the start of its text, its
+ * overlay's state (or "none") and its top edge against the viewport's height.
+ */
+export function describeUnits(page: TestPage): Promise<string> {
+  return page.evaluate(
+    (unitSelector: string) =>
+      [...document.querySelectorAll(unitSelector)]
+        .map((el) => {
+          const next = el.nextElementSibling;
+          const state = next?.localName === 'red-thread-overlay' ? (next.getAttribute('data-rt-state') ?? '?') : 'none';
+          return `${(el.textContent ?? '').trim().slice(0, 16)} [${state}] top ${Math.round(el.getBoundingClientRect().top)}/${innerHeight}`;
+        })
+        .join('; '),
+    UNIT_SELECTOR,
+  );
+}
+
 /** Waits until at least `atLeast` overlays exist and none is still waiting; returns them. */
 export async function settled(page: TestPage, atLeast = 1, timeoutMs = 15_000): Promise<OverlaySnapshot[]> {
   await page.waitFor(

@@ -63,6 +63,8 @@ interface Unit {
   el: Element;
   kind: UnitKind;
   near: boolean;
+  /** Asked again by the reader (Retry, "Retry failed"): kept asked even if it leaves the near zone before its answer. */
+  askedByReader: boolean;
   /** The original's height when it came near: the placeholder reserves about that much. */
   height: number;
   /** Until when (performance.now()) a first placeholder stays hidden; 0 once it may show. */
@@ -173,6 +175,7 @@ export class UnitController {
       el,
       kind,
       near: false,
+      askedByReader: false,
       height: 0,
       quietUntil: 0,
       state: 'idle',
@@ -211,8 +214,9 @@ export class UnitController {
     if (near) {
       unit.height = rect.height;
       if (unit.state === 'idle') void this.prepare(unit);
-    } else if (unit.state === 'waiting' && unit.segments.every((s) => !s.result)) {
-      // Scrolled far away before its turn: not asked after all.
+    } else if (unit.state === 'waiting' && !unit.askedByReader && unit.segments.every((s) => !s.result)) {
+      // Scrolled far away before its turn: not asked after all. Not what the reader asked for by
+      // hand, though: our own overlays changing height around it can move it out of the zone.
       this.options.client.cancel(unit.segments.map((s) => s.id));
       this.resetUnit(unit);
       this.removeOverlay(unit);
@@ -224,6 +228,7 @@ export class UnitController {
 
   private async prepare(unit: Unit, byReader = false): Promise<void> {
     const generation = unit.generation;
+    unit.askedByReader = byReader;
     unit.state = 'deciding';
     unit.parts = extractParts(unit.el);
     unit.key = partsKey(unit.parts);

@@ -186,6 +186,23 @@ describe('a unit’s life', () => {
     expect(page.counts.at(-1)).toMatchObject({ failed: 0, translated: 1, waiting: 0 });
   });
 
+  test('a unit the reader asked again is not dropped when the page moves it out of the near zone before its answer', async () => {
+    const id = page.sent.splice(0)[0]!.id;
+    page.controller.onResults([{ id, ok: false, code: 'server', message: 'Provider down', retryable: true }]);
+    await settle();
+    page.controller.retryFailed();
+    await settle();
+    const again = page.sent.map((s) => s.id);
+    expect(again).toHaveLength(1);
+    // Overlays above it change height while it waits: it leaves the near zone, and is still asked.
+    page.controller.onNear(el, false, { height: 40 } as DOMRectReadOnly);
+    expect(page.cancelled).not.toContain(again[0]);
+    page.answer((t) => `EN(${t})`);
+    await settle();
+    expect(page.overlayText(el)).toContain('EN(第一版的评论)');
+    expect(page.counts.at(-1)).toMatchObject({ failed: 0, translated: 1, waiting: 0 });
+  });
+
   test('switched off: what waits is cancelled and its placeholder removed', async () => {
     const ids = page.sent.map((s) => s.id);
     page.controller.update({ ...SETTINGS, enabled: false });
