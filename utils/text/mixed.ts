@@ -337,8 +337,28 @@ export async function planUnit(parts: readonly TextPart[], target: string, detec
   return { parts: planned, sends, hasLanguage: true };
 }
 
-/** The part's text with each sent piece replaced by its translation (kept pieces as written). */
+/**
+ * The part's text with each sent piece replaced by its translation (kept pieces as written).
+ *
+ * Chinese and Japanese put no space between a sentence and the next word; the reader's language
+ * may: "TikTok refugee 报到！Day 1" for an English reader is "checking in!" met by the kept "Day 1".
+ * Where a translation and its neighbour meet with nothing between them, a space goes in when both
+ * edges belong to spaced writing (see below); a Chinese or Japanese translation stays joined.
+ */
 export function assemble(pieces: readonly Piece[], translations: readonly string[]): string {
   let sent = 0;
-  return pieces.map((piece) => (piece.kind === 'send' ? (translations[sent++] ?? piece.text) : piece.text)).join('');
+  let text = '';
+  let lastTranslated = false;
+  for (const piece of pieces) {
+    const translation = piece.kind === 'send' ? translations[sent++] : undefined;
+    const next = translation ?? piece.text;
+    if ((lastTranslated || translation !== undefined) && SPACED_END.test(text.slice(-2)) && SPACED_START.test(next)) text += ' ';
+    text += next;
+    lastTranslated = translation !== undefined;
+  }
+  return text;
 }
+
+/** A letter or digit of a script written with spaces, or punctuation a space follows (before it: an opening one, @, #). */
+const SPACED_END = /(?:[\p{L}\p{N}](?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}])|[.,!?;:%)\]"'’”])$/u;
+const SPACED_START = /^(?:[\p{L}\p{N}](?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}])|[@#([“‘"'])/u;

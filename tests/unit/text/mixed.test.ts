@@ -138,6 +138,36 @@ describe('mixed-language text, per run', () => {
   });
 });
 
+describe('assemble: a translation next to kept text', () => {
+  const keep = (text: string) => ({ kind: 'keep' as const, text });
+  const send = (text: string) => ({ kind: 'send' as const, text, source: 'zh' });
+  test.each([
+    ['a Chinese sentence before kept English gets a space after its English translation', [send('报到！'), keep('Day 1')], ['checking in!'], 'checking in! Day 1'],
+    ['kept English before a translated Chinese word', [keep('so good'), send('火锅')], ['hot pot'], 'so good hot pot'],
+    ['a translation before a kept mention', [send('谢谢'), keep('@小红薯123')], ['Thanks'], 'Thanks @小红薯123'],
+    ['a translation between kept words, both sides', [keep('TikTok'), send('难民'), keep('Sarah')], ['refugee'], 'TikTok refugee Sarah'],
+    ['a Chinese translation stays joined (Chinese reader)', [keep('报到！'), send('Day 1')], ['第一天'], '报到！第一天'],
+    ['a Japanese translation stays joined', [send('报到！'), keep('Day 1')], ['チェックイン！'], 'チェックイン！Day 1'],
+    ['kept Chinese and a Chinese translation meet without a space', [keep('我觉得'), send('so cute')], ['超可爱'], '我觉得超可爱'],
+    ['a Chinese translation before a kept Latin word', [send('so cute'), keep('iPhone')], ['超可爱'], '超可爱iPhone'],
+    ['kana meet without a space', [keep('すごく'), send('好吃')], ['おいしい'], 'すごくおいしい'],
+    ['a full-width colon is its own space', [keep('回复 Emily：'), send('好吃')], ['Delicious'], '回复 Emily：Delicious'],
+    ['a space already there is not doubled', [send('报到！'), keep(' Day 1')], ['checking in!'], 'checking in! Day 1'],
+    ['kept emoji are not spaced apart', [send('好吃'), keep('😋')], ['Yummy'], 'Yummy😋'],
+    ['an unanswered piece is shown as written, joined as written', [send('报到！'), keep('Day 1')], [], '报到！Day 1'],
+    ['two kept pieces are never changed', [keep('Day'), keep('1')], [], 'Day1'],
+  ])('%s', (_name, pieces, translations, shown) => {
+    expect(assemble(pieces, translations)).toBe(shown);
+  });
+
+  test('end to end: the feed title "TikTok refugee 报到！Day 1 on RedNote 🇺🇸" for an English reader', async () => {
+    const plan = await planUnit([{ kind: 'text', text: 'TikTok refugee 报到！Day 1 on RedNote 🇺🇸' }], 'en', sureAndWrong);
+    const pieces = plan.parts[0]!;
+    expect(pieces.filter((p) => p.kind === 'send').map((p) => p.text)).toEqual(['报到！']);
+    expect(assemble(pieces, ['checking in!'])).toBe('TikTok refugee checking in! Day 1 on RedNote 🇺🇸');
+  });
+});
+
 /** The extractor's view of a comment written as text: mentions, hashtags and emoji codes are kept tokens. */
 function splitKeeps(text: string): TextPart[] {
   const parts: TextPart[] = [];
