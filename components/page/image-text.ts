@@ -105,6 +105,12 @@ export class ImageTextController {
 
   /** The slide the reader is looking at (the last one that came into view). */
   private shown: HTMLElement | null = null;
+  /**
+   * The slides in view. The overlays of the others are inert: out of the Tab order and of the
+   * accessibility tree. Focus on a control of a slide out of view would make the browser scroll the
+   * carousel half-way to it, under a counter that still names the slide before.
+   */
+  private readonly inView = new Set<HTMLElement>();
   /** "T" (no modifier, not while typing) flips the slide in view between translation and original. */
   private readonly onKey = (event: KeyboardEvent): void => {
     if (event.key !== 't' && event.key !== 'T') return;
@@ -241,13 +247,18 @@ export class ImageTextController {
     state.abort.abort();
     state.host?.remove();
     this.observer?.unobserve(state.img);
+    this.inView.delete(state.img);
     if (this.states.get(state.img) === state) this.states.delete(state.img);
   }
 
   private onVisible(entries: IntersectionObserverEntry[]): void {
     for (const entry of entries) {
-      if (!entry.isIntersecting) continue;
       const img = entry.target as HTMLElement;
+      if (entry.isIntersecting) this.inView.add(img);
+      else this.inView.delete(img);
+      const host = this.states.get(img)?.host;
+      if (host) host.inert = !this.inView.has(img);
+      if (!entry.isIntersecting) continue;
       this.shown = img;
       this.show(img);
       // The next two slides are prepared while this one is looked at (one at a time: the reader
@@ -325,6 +336,8 @@ export class ImageTextController {
     if (!img.isConnected) return;
     state.host ??= document.createElement(IMAGE_TEXT_TAG);
     if (!state.host.isConnected || state.host.previousElementSibling !== anchor) anchor.after(state.host);
+    // A slide's overlay is inert while the slide is out of view (see inView); a single image's never.
+    state.host.inert = !state.single && !this.inView.has(img);
     const shown = { width: img.offsetWidth, height: img.offsetHeight };
     const style = getComputedStyle(img);
     const fit = (img instanceof HTMLImageElement ? style.objectFit || 'fill' : /^(cover|contain)$/.test(style.backgroundSize) ? style.backgroundSize : 'fill') as ObjectFit;

@@ -134,13 +134,59 @@ describe(`image text (${BROWSER_NAME})`, () => {
       // The list of the image's lines, for screen readers and dense slides.
       expect(back!.list.join('\n')).toContain('[en] ');
 
-      // Every other slide, one after the other (the next one is read ahead).
+      // Keyboard: Tab from the flip control never reaches the image text of a slide out of view
+      // (read ahead, with controls of its own): the browser would scroll the carousel half-way to it.
+      await waitForSlide(page, 1, ['done', 'failed']);
+      const overlayInFocus = () =>
+        page.evaluate(() => {
+          const active = document.activeElement;
+          const slides = [...document.querySelectorAll('.media-container img.note-slider-img')];
+          return active?.tagName === 'RED-THREAD-IMAGE-TEXT' ? slides.findIndex((img) => img.parentElement?.contains(active)) : -1;
+        });
+      await page.evaluate(() => {
+        const host = document.querySelector('.media-container red-thread-image-text') as HTMLElement;
+        (host.shadowRoot!.querySelector('button.flip') as HTMLElement).focus();
+      });
+      expect(await overlayInFocus()).toBe(0);
+      for (let press = 1; press <= 6; press++) {
+        await page.press('Tab');
+        const at = await overlayInFocus();
+        expect(at === -1 || at === 0, `Tab ${press} focused the image text of slide ${at + 1}, not in view`).toBe(true);
+      }
+      expect((await slide(page, 0))!.img.x, 'the carousel did not move').toBeCloseTo(first.img.x, 0);
+
+      // Every other slide, one after the other (the next one is read ahead); its controls are
+      // reachable once it is in view.
       const views: SlideView[] = [first];
       for (let i = 1; i < FILES.length; i++) {
         await nextSlide(page);
         views.push(await waitForSlide(page, i, ['done', 'failed']));
         expect(views[i]!.phase, `${FILES[i]}: ${views[i]!.status}`).toBe('done');
       }
+      // Once the carousel has settled on the last slide, only its image text is reachable.
+      const reachable = (): Promise<boolean[]> =>
+        page.evaluate(() =>
+          [...document.querySelectorAll('.media-container img.note-slider-img')].map((img) => {
+            const host = img.parentElement?.querySelector('red-thread-image-text') as HTMLElement | null;
+            return !!host && !host.inert;
+          }),
+        );
+      // (A seventh slide follows, whose image is gone: read ahead, failed, with a Retry out of view.)
+      const onlyLast = (await reachable()).map((_, i) => i === FILES.length - 1);
+      await page
+        .waitFor(
+          (want) => {
+            const now = [...document.querySelectorAll('.media-container img.note-slider-img')].map((img) => {
+              const host = img.parentElement?.querySelector('red-thread-image-text') as HTMLElement | null;
+              return !!host && !host.inert;
+            });
+            return JSON.stringify(now) === JSON.stringify(want) ? true : null;
+          },
+          onlyLast,
+          5_000,
+        )
+        .catch(() => undefined);
+      expect(await reachable(), 'only the slide in view has reachable image text').toEqual(onlyLast);
       await page.screenshot('image-text-list-slide');
 
       // What reached the provider: each expected text (Chinese, for an English reader), and nothing
